@@ -1,0 +1,127 @@
+import type { ChartBlock, DeckMeta, LayoutKind, Run } from './types.js';
+import type { Theme } from '../theme/types.js';
+
+/** A rectangle on the slide in inches from the top-left corner. */
+export interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** A paragraph with its final, measured formatting. */
+export interface LaidParagraph {
+  runs: Run[];
+  /** Indent level, 0 for top level. */
+  level: number;
+  bullet: { kind: 'none' } | { kind: 'bullet' } | { kind: 'number'; value: number };
+  fontSize: number;
+  bold?: boolean;
+  color?: string;
+  align?: 'left' | 'center' | 'right';
+  /** Space before the paragraph in points. */
+  spaceBefore: number;
+}
+
+/** A text box whose paragraphs were measured to fit `box`. */
+export interface TextShape {
+  kind: 'text';
+  box: Box;
+  paragraphs: LaidParagraph[];
+  fontFace: string;
+  color: string;
+  valign: 'top' | 'middle' | 'bottom';
+  /** Inner margin in inches on every side. */
+  inset: number;
+  fill?: string;
+  /** Line spacing multiple used when measuring (the writer must use the same). */
+  lineSpacing: number;
+}
+
+/** A filled rectangle (banners, cards, rules). */
+export interface RectShape {
+  kind: 'rect';
+  box: Box;
+  fill: string;
+  line?: string;
+}
+
+/** A table cell after layout. */
+export interface LaidCell {
+  runs: Run[];
+  align: 'left' | 'center' | 'right';
+}
+
+/** A native table whose rows were measured to fit `box`. */
+export interface TableShape {
+  kind: 'table';
+  box: Box;
+  colWidths: number[];
+  /** Header row, repeated on every page of a paged table. */
+  header: LaidCell[];
+  rows: LaidCell[][];
+  /** Measured height of the header and of each row, inches. */
+  rowHeights: number[];
+  fontSize: number;
+  fontFace: string;
+  color: string;
+  headerFill: string;
+  headerColor: string;
+  stripeFill: string;
+  borderColor: string;
+  /** Cell margin in inches. */
+  cellInset: number;
+}
+
+/** A native chart. */
+export interface ChartShape {
+  kind: 'chart';
+  box: Box;
+  chart: ChartBlock;
+  colors: string[];
+  fontFace: string;
+  fontSize: number;
+}
+
+/** A picture; `path` is resolved and checked by the writer's caller. */
+export interface ImageShape {
+  kind: 'image';
+  box: Box;
+  path: string;
+  alt: string;
+}
+
+/** Where the writer puts PowerPoint's slide-number field. */
+export interface SlideNumberShape {
+  kind: 'slide-number';
+  box: Box;
+  fontFace: string;
+  fontSize: number;
+  color: string;
+}
+
+/** Anything drawn on a laid-out slide. */
+export type Shape = TextShape | RectShape | TableShape | ChartShape | ImageShape | SlideNumberShape;
+
+/** One slide after fitting: absolute shapes, in drawing order. */
+export interface LaidOutSlide {
+  /** Symbolic id; continuation slides get `<id>~2`, `<id>~3`, ... */
+  id: string;
+  /** Title as shown (with the continuation label where continued). */
+  title: string;
+  /** The layout this slide was laid out from. */
+  layout: LayoutKind;
+  /** Id of the first slide of the run when this slide is a continuation. */
+  continuationOf?: string;
+  shapes: Shape[];
+  /** Speaker notes as plain text (paragraphs separated by newlines). */
+  notes: string;
+  background: string;
+}
+
+/** The deck after fitting: ready for the writer, which maps it mechanically. */
+export interface LaidOutDeck {
+  meta: DeckMeta;
+  theme: Theme;
+  slides: LaidOutSlide[];
+}

@@ -1,0 +1,95 @@
+import type { Diagnostic, StageResult } from '../diagnostics/diagnostic.js';
+import { didYouMean } from '../diagnostics/did-you-mean.js';
+import type { Theme } from './types.js';
+
+const COLOUR = /^[0-9A-Fa-f]{6}$/;
+const MARKING_POSITIONS = ['top', 'bottom', 'both'];
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') return `the text ${JSON.stringify(value)}`;
+  return `${typeof value} ${JSON.stringify(value)}`;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Checks a user theme against the shape of the bundled default and merges it over the default,
+ * key by key, so a user theme may set only what it changes. Colours are 6-digit hex, sizes
+ * positive numbers; every problem is reported with the theme file and key path.
+ */
+export function resolveTheme(user: unknown, defaults: Theme, file: string): StageResult<Theme> {
+  const diagnostics: Diagnostic[] = [];
+  const problem = (path: string, message: string, expected: string, found: unknown, hint?: string) =>
+    diagnostics.push({ severity: 'error', rule: 'theme', file, dataPath: path, message, expected, found: describe(found), ...(hint ? { hint } : {}) });
+
+  function merge(base: unknown, over: unknown, path: string): unknown {
+    if (over === undefined) return base;
+    if (path === 'logo') {
+      if (over === null) return null;
+      if (!isRecord(over) || typeof over.path !== 'string' || !(Number(over.width) > 0) || !(Number(over.height) > 0)) {
+        problem(path, 'logo must be null or {path, width, height}', '{"path": "logo.png", "width": 1.2, "height": 0.5}', over);
+        return base;
+      }
+      return { path: over.path, width: Number(over.width), height: Number(over.height) };
+    }
+    if (Array.isArray(base)) {
+      if (!Array.isArray(over) || over.length === 0 || !over.every((c) => typeof c === 'string' && COLOUR.test(c))) {
+        problem(path, 'must be a non-empty list of colours', 'a list like ["1F3A5F", "C8102E"]', over);
+        return base;
+      }
+      return over.map((c: string) => c.toUpperCase());
+    }
+    if (isRecord(base)) {
+      if (!isRecord(over)) {
+        problem(path || '(theme)', 'must be an object', 'an object', over);
+        return base;
+      }
+      const result: Record<string, unknown> = {};
+      for (const key of Object.keys(base)) result[key] = merge(base[key], over[key], path ? `${path}.${key}` : key);
+      for (const key of Object.keys(over)) {
+        if (!Object.hasOwn(base, key)) {
+          const suggestion = didYouMean(key, Object.keys(base));
+          problem(path ? `${path}.${key}` : key, `unknown theme key \`${key}\``, Object.keys(base).join(', '), over[key], suggestion ? `did you mean \`${suggestion}\`?` : undefined);
+        }
+      }
+      return result;
+    }
+    if (typeof base === 'number') {
+      if (typeof over !== 'number' || !Number.isFinite(over) || over <= 0 || over > 1000) {
+        problem(path, 'must be a positive number', 'a number greater than 0', over);
+        return base;
+      }
+      return over;
+    }
+    if (typeof base === 'string') {
+      if (typeof over !== 'string') {
+        problem(path, 'must be text', 'a string', over);
+        return base;
+      }
+      const isColour = path.startsWith('colors.') || path === 'marking.fill' || path === 'marking.text';
+      if (isColour && !COLOUR.test(over)) {
+        problem(path, 'must be a colour', 'six hex digits without #, e.g. "1F3A5F"', over);
+        return base;
+      }
+      if (path === 'marking.position' && !MARKING_POSITIONS.includes(over)) {
+        problem(path, 'unknown marking position', MARKING_POSITIONS.join(', '), over);
+        return base;
+      }
+      return isColour ? over.toUpperCase() : over;
+    }
+    return over;
+  }
+
+  const theme = merge(defaults, user, '') as Theme;
+  if (theme.sizes.bodyMin > theme.sizes.body) problem('sizes.bodyMin', 'the body floor is larger than the body size', `at most ${theme.sizes.body}`, theme.sizes.bodyMin);
+  if (theme.sizes.tableMin > theme.sizes.table) problem('sizes.tableMin', 'the table floor is larger than the table size', `at most ${theme.sizes.table}`, theme.sizes.tableMin);
+  if (theme.slide.width < 4 || theme.slide.height < 3 || theme.slide.width > 56 || theme.slide.height > 56) {
+    problem('slide', 'slide size out of range', 'width 4–56 in, height 3–56 in', theme.slide);
+  }
+  const failed = diagnostics.length > 0;
+  return { value: failed ? undefined : theme, diagnostics };
+}
