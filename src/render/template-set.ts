@@ -1,0 +1,24 @@
+/** A template file's text with the path it was read from (for error messages). */
+export interface TemplateFile {
+  path: string;
+  text: string;
+}
+
+/**
+ * A template set as read from disk: the deck template, one partial per slide kind, the theme
+ * and label files. Built by `src/io/load-template-set.ts`; everything after that is pure.
+ */
+export interface TemplateSet {
+  /** Name (`default`) or folder the set was loaded from. */
+  name: string;
+  /** Folder of the set; images in templates resolve under it. */
+  dir: string;
+  /** `deck.hbs`: the slide order, as a list of partial calls. */
+  deck: TemplateFile;
+  /** Partials by name (`cover` for `slides/cover.hbs`). */
+  partials: Map<string, TemplateFile>;
+  /** Parsed `theme.json`, validated by `resolveTheme`. */
+  theme: { path: string; value: unknown };
+  /** Label files by language (`labels/en.json` → `en`). */
+  labels: Map<string, { path: string; value: Record<string, string> }>;
+}
