@@ -1,7 +1,7 @@
 import { Marked, type Token } from 'marked';
 import type { Block, Deck, DeckMeta, LayoutKind, Run, Slide } from '../deck/types.js';
 import type { Diagnostic, StageResult } from '../diagnostics/diagnostic.js';
-import { didYouMean } from '../diagnostics/did-you-mean.js';
+import { closestName } from '../diagnostics/did-you-mean.js';
 import { LAYOUT_BUILDERS, LAYOUT_KINDS } from './build-layout.js';
 import { takeFencedDivs } from './fenced-divs.js';
 import { BLOCK_HANDLERS } from './handlers/index.js';
@@ -42,7 +42,7 @@ function toSlide(raw: RawSlide, file: string, usedIds: Set<string>, diagnostics:
   const at = (line: number) => ({ file: raw.origin, line });
   for (const [key, entry] of raw.frontMatter) {
     if (!(FRONT_MATTER_KEYS as readonly string[]).includes(key)) {
-      const suggestion = didYouMean(key, FRONT_MATTER_KEYS);
+      const suggestion = closestName(key, FRONT_MATTER_KEYS);
       diagnostics.push({
         severity: 'error', rule: 'markup-front-matter', ...at(entry.line),
         message: `unknown front-matter key \`${key}\``,
@@ -54,7 +54,7 @@ function toSlide(raw: RawSlide, file: string, usedIds: Set<string>, diagnostics:
   const layoutEntry = raw.frontMatter.get('layout');
   const layoutName = layoutEntry?.value ?? '';
   if (!(LAYOUT_KINDS as string[]).includes(layoutName)) {
-    const suggestion = didYouMean(layoutName, LAYOUT_KINDS);
+    const suggestion = closestName(layoutName, LAYOUT_KINDS);
     diagnostics.push({
       severity: 'error', rule: 'markup-layout', ...at(layoutEntry?.line ?? raw.line),
       message: layoutEntry ? `unknown layout \`${layoutName}\`` : 'slide has no `layout:`',
@@ -81,7 +81,7 @@ function toSlide(raw: RawSlide, file: string, usedIds: Set<string>, diagnostics:
       diagnostics.push({
         severity: 'error', rule: 'markup-div', ...at(div.line - 1),
         message: `unknown section \`::: ${div.name}\``, expected: '`::: notes` or `::: column`',
-        ...(didYouMean(div.name, ['notes', 'column']) ? { hint: `did you mean \`::: ${didYouMean(div.name, ['notes', 'column'])}\`?` } : {}),
+        ...(closestName(div.name, ['notes', 'column']) ? { hint: `did you mean \`::: ${closestName(div.name, ['notes', 'column'])}\`?` } : {}),
       });
     }
   }
@@ -127,7 +127,7 @@ export function parseMarkup(markup: string, meta: DeckMeta, file = 'markup'): St
   for (const slide of slides) {
     for (const run of collectRuns(slide)) {
       if (run.link?.kind === 'slide' && !usedIds.has(run.link.slideId)) {
-        const suggestion = didYouMean(run.link.slideId, usedIds);
+        const suggestion = closestName(run.link.slideId, usedIds);
         diagnostics.push({
           severity: 'warning', rule: 'markup-slide-link', file: slide.origin.template, line: slide.origin.markupLine,
           message: `link to unknown slide \`#${run.link.slideId}\` is shown as plain text`,

@@ -2,7 +2,7 @@ import Handlebars from 'handlebars';
 import type { Brief } from '../data/types.js';
 import type { DeckMeta } from '../deck/types.js';
 import type { Diagnostic, StageResult } from '../diagnostics/diagnostic.js';
-import { didYouMean } from '../diagnostics/did-you-mean.js';
+import { closestName } from '../diagnostics/did-you-mean.js';
 import { ORIGIN_END, ORIGIN_START } from '../markup/split-slides.js';
 import type { Theme } from '../theme/types.js';
 import { escapeMarkdown } from './escape-markdown.js';
@@ -84,7 +84,7 @@ function templateDiagnostic(error: unknown, file: TemplateFile, names: Set<strin
     const name = missing[1]!;
     diagnostic.rule = 'template-unknown-field';
     diagnostic.message = `the template refers to \`${name}\`, which the data does not have here`;
-    const suggestion = didYouMean(name, [...names, ...helperNames]);
+    const suggestion = closestName(name, [...names, ...helperNames]);
     if (suggestion) diagnostic.hint = `did you mean \`${suggestion}\`?`;
   }
   const missingPartial = /The partial (\S+) could not be found/.exec(message);

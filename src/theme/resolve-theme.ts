@@ -1,5 +1,5 @@
 import type { Diagnostic, StageResult } from '../diagnostics/diagnostic.js';
-import { didYouMean } from '../diagnostics/did-you-mean.js';
+import { closestName } from '../diagnostics/did-you-mean.js';
 import type { Theme } from './types.js';
 
 const COLOUR = /^[0-9A-Fa-f]{6}$/;
@@ -52,7 +52,7 @@ export function resolveTheme(user: unknown, defaults: Theme, file: string): Stag
       for (const key of Object.keys(base)) result[key] = merge(base[key], over[key], path ? `${path}.${key}` : key);
       for (const key of Object.keys(over)) {
         if (!Object.hasOwn(base, key)) {
-          const suggestion = didYouMean(key, Object.keys(base));
+          const suggestion = closestName(key, Object.keys(base));
           problem(path ? `${path}.${key}` : key, `unknown theme key \`${key}\``, Object.keys(base).join(', '), over[key], suggestion ? `did you mean \`${suggestion}\`?` : undefined);
         }
       }
