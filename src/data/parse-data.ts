@@ -1,0 +1,257 @@
+/**
+ * The parse stage: data file text → an untyped value plus a way to find any data path's
+ * line:column. JSON is parsed as YAML 1.2 (JSON is a subset), so one parser and one set of
+ * positions serve both formats.
+ */
+import {
+  Document,
+  LineCounter,
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  parseDocument,
+  type Node as YamlNode,
+  type YAMLError,
+} from 'yaml';
+import type { Diagnostic, StageResult } from '../diagnostics/diagnostic.js';
+import { codeFrame } from '../diagnostics/code-frame.js';
+import type { SourceFile } from '../io/read-source.js';
+import { formatDataPath, type DataPath } from './data-path.js';
+
+/** A 1-based line and column in the data file. */
+export interface SourcePosition {
+  line: number;
+  column: number;
+}
+
+/** The parsed data file: the plain value and the means to point back into the text. */
+export interface ParsedData {
+  /** Plain JSON-like data (objects, arrays, strings, numbers, booleans, null). */
+  value: unknown;
+  /** Position of the value at `path`, or `undefined` when the path does not exist in the file. */
+  locate(path: DataPath): SourcePosition | undefined;
+  /**
+   * Position of the key naming the last segment of `path` (the `veneu` in `veneu: x`), which is
+   * where an unknown property should be marked; falls back to the value's position.
+   */
+  locateKey(path: DataPath): SourcePosition | undefined;
+  /** The file parsed, for code frames. */
+  source: SourceFile;
+}
+
+/**
+ * Keys that would reach `Object.prototype` (or look as if they could) when data is merged with
+ * ordinary objects; they never mean anything in a brief, so they are rejected outright.
+ */
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * Limit on alias expansion: the yaml package throws when aliases would blow the value up
+ * ("billion laughs"). A hand-written brief needs few aliases, if any.
+ */
+export const MAX_ALIAS_COUNT = 100;
+
+/**
+ * Parses a data file. Reports every YAML syntax error and duplicate key (rules `yaml-syntax`,
+ * `duplicate-key`, `yaml-multiple-documents`), alias bombs (`alias-limit`) and keys such as
+ * `__proto__` (`forbidden-key`; the key is dropped so later stages can still run). `value` is
+ * undefined only when the text could not be turned into data.
+ */
+export function parseData(source: SourceFile): StageResult<ParsedData> {
+  const lineCounter = new LineCounter();
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(source.text, {
+      lineCounter,
+      keepSourceTokens: true,
+      prettyErrors: false, // positions and frames are rendered by briefdeck, the same way for every stage
+      uniqueKeys: true,
+    });
+  } catch (error) {
+    // The parser recurses on nesting; absurdly deep input ends up here instead of crashing.
+    return {
+      value: undefined,
+      diagnostics: [
+        {
+          severity: 'error',
+          rule: 'yaml-syntax',
+          message: `could not parse ${source.path}: ${(error as Error).message}`,
+          file: source.path,
+        },
+      ],
+    };
+  }
+
+  const at = (offset: number): Pick<Diagnostic, 'file' | 'line' | 'column' | 'frame'> => {
+    const { line, col } = lineCounter.linePos(offset);
+    const frame = codeFrame(source.text, line, col);
+    return { file: source.path, line, column: col, ...(frame === undefined ? {} : { frame }) };
+  };
+
+  const diagnostics: Diagnostic[] = [
+    ...firstPerPosition(doc.errors).map((e) => yamlDiagnostic(e, 'error', source.text, at)),
+    ...doc.warnings.map((e) => yamlDiagnostic(e, 'warning', source.text, at)),
+  ];
+  // A duplicate key leaves well-formed data behind (the last entry wins), so later stages can
+  // still run and report their problems in the same pass; any other error leaves no usable data.
+  if (doc.errors.some((e) => e.code !== 'DUPLICATE_KEY')) return { value: undefined, diagnostics };
+
+  for (const { path, keyOffset } of forbiddenKeys(doc.contents)) {
+    const key = path[path.length - 1];
+    diagnostics.push({
+      severity: 'error',
+      rule: 'forbidden-key',
+      message: `the key \`${String(key)}\` is not allowed`,
+      dataPath: formatDataPath(path),
+      found: `key \`${String(key)}\``,
+      hint: 'rename or remove this key; it is reserved because it could alter object prototypes',
+      ...at(keyOffset),
+    });
+  }
+
+  let raw: unknown;
+  try {
+    raw = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    if (error instanceof ReferenceError) {
+      diagnostics.push({
+        severity: 'error',
+        rule: 'alias-limit',
+        message: 'aliases expand to too much data (possible "billion laughs" attack)',
+        file: source.path,
+        hint: `use fewer aliases (*name); the limit is ${MAX_ALIAS_COUNT} per anchor use`,
+      });
+      return { value: undefined, diagnostics };
+    }
+    throw error;
+  }
+
+  const locateNode = (path: DataPath): { node: YamlNode | undefined; key: YamlNode | undefined } | undefined =>
+    findNode(doc, path);
+  const toPosition = (node: YamlNode | undefined): SourcePosition | undefined => {
+    if (node?.range === undefined || node.range === null) return undefined;
+    const { line, col } = lineCounter.linePos(node.range[0]);
+    return { line, column: col };
+  };
+
+  const parsed: ParsedData = {
+    value: sanitize(raw),
+    locate(path) {
+      const found = locateNode(path);
+      return found ? (toPosition(found.node) ?? toPosition(found.key)) : undefined;
+    },
+    locateKey(path) {
+      const found = locateNode(path);
+      return found ? (toPosition(found.key) ?? toPosition(found.node)) : undefined;
+    },
+    source,
+  };
+  return { value: parsed, diagnostics };
+}
+
+/**
+ * After one syntax error the parser often reports follow-on errors at the very same spot
+ * (e.g. "Nested mappings are not allowed" and "Implicit keys need to be on a single line");
+ * the first says what went wrong, the rest is noise.
+ */
+function firstPerPosition(errors: readonly YAMLError[]): YAMLError[] {
+  const seen = new Set<number>();
+  return errors.filter((e) => !seen.has(e.pos[0]) && seen.add(e.pos[0]) !== undefined);
+}
+
+type At = (offset: number) => Pick<Diagnostic, 'file' | 'line' | 'column' | 'frame'>;
+
+function yamlDiagnostic(error: YAMLError, severity: Diagnostic['severity'], text: string, at: At): Diagnostic {
+  if (error.code === 'DUPLICATE_KEY') {
+    const key = keyTextAt(text, error.pos[0]);
+    return {
+      severity,
+      rule: 'duplicate-key',
+      message: key ? `duplicate key ${key}: keys in a mapping must be unique` : 'duplicate key: keys in a mapping must be unique',
+      hint: 'remove one of the two entries or merge them',
+      ...at(error.pos[0]),
+    };
+  }
+  const rule =
+    error.code === 'MULTIPLE_DOCS'
+      ? 'yaml-multiple-documents'
+      : severity === 'error'
+        ? 'yaml-syntax'
+        : `yaml-${error.code.toLowerCase().replace(/_/g, '-')}`;
+  return { severity, rule, message: firstSentence(error.message), ...at(error.pos[0]) };
+}
+
+/** The yaml package sometimes appends hints after a line break; keep the message to one line. */
+function firstSentence(message: string): string {
+  return message.split('\n')[0]!.trim();
+}
+
+function keyTextAt(text: string, offset: number): string | undefined {
+  const match = /^("(?:[^"\\\n]|\\.)*"|'[^'\n]*'|[^:,{}[\]\n]+)/.exec(text.slice(offset, offset + 200));
+  const key = match?.[1]?.trim();
+  return key ? `\`${key.replace(/^["']|["']$/g, '')}\`` : undefined;
+}
+
+/** Walks the syntax tree (not through aliases) and yields every forbidden key with its path. */
+function* forbiddenKeys(
+  node: unknown,
+  path: Array<string | number> = [],
+): Generator<{ path: Array<string | number>; keyOffset: number }> {
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
+      const keyNode = pair.key as YamlNode | null;
+      if (key !== undefined && FORBIDDEN_KEYS.has(key)) {
+        yield { path: [...path, key], keyOffset: keyNode?.range?.[0] ?? 0 };
+      }
+      yield* forbiddenKeys(pair.value, [...path, key ?? '?']);
+    }
+  } else if (isSeq(node)) {
+    for (let i = 0; i < node.items.length; i += 1) yield* forbiddenKeys(node.items[i], [...path, i]);
+  }
+}
+
+/** Finds the node at `path` (resolving aliases) and, for map entries, its key node. */
+function findNode(
+  doc: Document.Parsed,
+  path: DataPath,
+): { node: YamlNode | undefined; key: YamlNode | undefined } | undefined {
+  let node: unknown = doc.contents;
+  let key: YamlNode | undefined;
+  for (const segment of path) {
+    if (isAlias(node)) node = node.resolve(doc);
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment));
+      if (!pair) return undefined;
+      key = pair.key as YamlNode;
+      node = pair.value ?? undefined;
+    } else if (isSeq(node) && typeof segment === 'number') {
+      if (segment < 0 || segment >= node.items.length) return undefined;
+      key = undefined;
+      node = node.items[segment];
+    } else {
+      return undefined;
+    }
+  }
+  return { node: (node ?? undefined) as YamlNode | undefined, key };
+}
+
+/**
+ * Deep-copies the parsed value into fresh plain objects and arrays, dropping forbidden keys.
+ * Copying also unshares the objects that aliases made shared, so a later stage editing one
+ * place cannot change another.
+ */
+function sanitize(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sanitize);
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(value)) {
+      if (FORBIDDEN_KEYS.has(key)) continue;
+      out[key] = sanitize((value as Record<string, unknown>)[key]);
+    }
+    return out;
+  }
+  return value;
+}
