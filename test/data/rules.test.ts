@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeBrief } from '../../src/data/normalize.js';
+import { parseData } from '../../src/data/parse-data.js';
+import { checkRules, dateProblem } from '../../src/data/rules.js';
+import type { WrittenBrief } from '../../src/data/schema.js';
+import { validateBrief } from '../../src/data/validate.js';
+import { fixture, reference } from './helpers.js';
+import type { SourceFile } from '../../src/io/read-source.js';
+
+function rulesOf(source: SourceFile) {
+  const parsed = parseData(source).value!;
+  const written = validateBrief(parsed);
+  expect(written.diagnostics).toEqual([]);
+  return checkRules(normalizeBrief(written.value as WrittenBrief, parsed).value!, parsed);
+}
+
+describe('checkRules', () => {
+  const found = rulesOf(fixture('cross-field.yaml'));
+  const byRule = (rule: string) => found.filter((d) => d.rule === rule);
+
+  it('finds nothing wrong in the reference brief', () => {
+    expect(rulesOf(reference())).toEqual([]);
+  });
+
+  it('reports every rule violation of the fixture at once, with positions', () => {
+    expect(found.map((d) => `${d.rule} ${d.dataPath} ${d.line}:${d.column}`)).toEqual([
+      'duplicate-id parties[1].id 22:9',
+      'duplicate-id parties[0].delegation.members[1].id 19:15',
+      'duplicate-id sources[1].id 42:9',
+      'unknown-party positions[0].party 25:12',
+      'unknown-party clashes[0].views.ukr 31:7',
+      'head-not-member parties[0].delegation.head 14:13',
+      'missing-time-offset event.start 3:10',
+      'invalid-date prepared.date 9:9',
+      'unknown-time-zone event.timeZone 4:13',
+      'unknown-source event.sources[1] 7:19',
+      'unused-source sources[2].id 44:9',
+      'series-length military.series.values[0].data 38:15',
+      'non-finite-number military.series.values[0].data[1] 38:22',
+    ]);
+  });
+
+  it('suggests the close name for a misspelt reference', () => {
+    expect(byRule('head-not-member')[0]).toMatchObject({ hint: 'did you mean `medinsky`?', found: '`medinski`' });
+    expect(byRule('unknown-time-zone')[0]!.hint).toBe('did you mean `Europe/Istanbul`?');
+  });
+
+  it('explains impossible dates and makes unused sources warnings', () => {
+    expect(byRule('invalid-date')[0]!.message).toContain('February 2025 has 28 days');
+    expect(byRule('unused-source')[0]!.severity).toBe('warning');
+    expect(found.filter((d) => d.severity === 'error')).toHaveLength(12);
+  });
+
+  it('checks calendar dates and times precisely', () => {
+    expect(dateProblem('2024-02-29', false)).toBeUndefined();
+    expect(dateProblem('2025-02-29', false)).toBe('February 2025 has 28 days');
+    expect(dateProblem('2025-13-01', false)).toBe('there is no month 13');
+    expect(dateProblem('2025-06-02T24:00:00+03:00', true)).toBe('there is no hour 24');
+    expect(dateProblem('2025-06-02T13:00:00+03:00', false)).toBe('a time is not allowed here');
+    expect(dateProblem('2025-06-02T13:00:00+03:00', true)).toBeUndefined();
+  });
+});
