@@ -1,0 +1,57 @@
+/**
+ * Diagnostics as text for people: one headline in the `file:line:column: error: message [rule]`
+ * form editors and CI log viewers link, then indented details and the code frame.
+ */
+import type { Diagnostic } from './diagnostic.js';
+
+/** Formatting options. */
+export interface FormatOptions {
+  /** ANSI colours (off by default: output often goes to files and CI logs). */
+  color?: boolean;
+}
+
+const ANSI = {
+  red: (s: string) => `\u001b[31m${s}\u001b[39m`,
+  yellow: (s: string) => `\u001b[33m${s}\u001b[39m`,
+  bold: (s: string) => `\u001b[1m${s}\u001b[22m`,
+  dim: (s: string) => `\u001b[2m${s}\u001b[22m`,
+};
+const PLAIN = { red: (s: string) => s, yellow: (s: string) => s, bold: (s: string) => s, dim: (s: string) => s };
+
+/** Formats one diagnostic; multi-line when it has details or a frame. No trailing newline. */
+export function formatDiagnostic(d: Diagnostic, options: FormatOptions = {}): string {
+  const c = options.color ? ANSI : PLAIN;
+  const where = [d.file, d.file !== undefined ? d.line : undefined, d.file !== undefined && d.line !== undefined ? d.column : undefined]
+    .filter((part) => part !== undefined)
+    .join(':');
+  const severity = d.severity === 'error' ? c.red(c.bold('error')) : c.yellow(c.bold('warning'));
+  const lines = [`${where ? `${c.bold(where)}: ` : ''}${severity}: ${d.message} ${c.dim(`[${d.rule}]`)}`];
+  // Without a file the line is still worth saying.
+  if (d.file === undefined && d.line !== undefined) lines.push(`    line: ${d.line}${d.column !== undefined ? `:${d.column}` : ''}`);
+  if (d.expected !== undefined) lines.push(`    expected: ${d.expected}`);
+  if (d.found !== undefined) lines.push(`    found: ${d.found}`);
+  if (d.hint !== undefined) lines.push(`    hint: ${d.hint}`);
+  if (d.dataPath !== undefined && d.dataPath !== '') lines.push(`    at: ${d.dataPath}`);
+  if (d.frame !== undefined) lines.push(...d.frame.split('\n').map((l) => c.dim(`    ${l}`.trimEnd())));
+  return lines.join('\n');
+}
+
+/**
+ * Formats a list, one blank line between diagnostics, closed by a count line such as
+ * `2 errors, 1 warning`. No trailing newline.
+ */
+export function formatDiagnostics(list: readonly Diagnostic[], options: FormatOptions = {}): string {
+  const blocks = list.map((d) => formatDiagnostic(d, options));
+  blocks.push(summarizeDiagnostics(list));
+  return blocks.join('\n\n');
+}
+
+/** The count line: `2 errors, 1 warning`, `1 error`, `no problems`. */
+export function summarizeDiagnostics(list: readonly Diagnostic[]): string {
+  const errors = list.filter((d) => d.severity === 'error').length;
+  const warnings = list.length - errors;
+  const parts: string[] = [];
+  if (errors > 0) parts.push(`${errors} error${errors === 1 ? '' : 's'}`);
+  if (warnings > 0) parts.push(`${warnings} warning${warnings === 1 ? '' : 's'}`);
+  return parts.length > 0 ? parts.join(', ') : 'no problems';
+}
