@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import type { Run } from '../../src/deck/types.js';
+import { wrapRuns } from '../../src/fit/wrap-runs.js';
+
+// Every character 10 pt wide makes the expected lines easy to read off.
+const mono = (): number => 10;
+const text = (lines: ReturnType<typeof wrapRuns>): string[] => lines.map((l) => l.runs.map((r) => r.text).join(''));
+
+describe('wrapRuns', () => {
+  it('breaks at spaces and lets trailing spaces hang', () => {
+    const lines = wrapRuns([{ text: 'aaa bbb ccc' }], 70, mono);
+    expect(text(lines)).toEqual(['aaa bbb ', 'ccc']);
+    expect(lines[0]?.widthPt).toBe(70);
+  });
+
+  it('breaks after a hyphen that follows a non-space, also before a digit (as LibreOffice does)', () => {
+    expect(text(wrapRuns([{ text: 'well-known' }], 60, mono))).toEqual(['well-', 'known']);
+    expect(text(wrapRuns([{ text: 'ab 2024-06' }], 60, mono))).toEqual(['ab ', '2024-', '06']);
+    expect(text(wrapRuns([{ text: 'a -5' }], 30, mono))).toEqual(['a ', '-5']);
+  });
+
+  it('breaks a word longer than the line after its last fitting hyphen, else between characters', () => {
+    expect(text(wrapRuns([{ text: 'https://example.org/x' }], 80, mono))).toEqual(['https://', 'example.', 'org/x']);
+    expect(text(wrapRuns([{ text: 'aa_-bbbbbbbbbb' }], 80, mono))).toEqual(['aa_-', 'bbbbbbbb', 'bb']);
+  });
+
+  it('forces a line after breakAfter and keeps run formatting across lines', () => {
+    const runs: Run[] = [{ text: 'one', bold: true, breakAfter: true }, { text: 'two three', italic: true }];
+    const lines = wrapRuns(runs, 60, mono);
+    expect(text(lines)).toEqual(['one', 'two ', 'three']);
+    expect(lines[0]?.runs[0]).toEqual({ text: 'one', bold: true });
+    expect(lines[2]?.runs[0]).toEqual({ text: 'three', italic: true });
+  });
+
+  it('does not break at a no-break space and gives an empty paragraph one line', () => {
+    expect(text(wrapRuns([{ text: 'aa\u00a0bb cc' }], 60, mono))).toEqual(['aa\u00a0bb ', 'cc']);
+    expect(wrapRuns([], 100, mono)).toHaveLength(1);
+  });
+});
