@@ -1,0 +1,50 @@
+import type { Pptx, PptxConstructor } from './pptxgen-types.js';
+import type { LaidOutDeck } from '../deck/laid-out.js';
+import { stripXmlInvalid } from './clean-text.js';
+import type { ImageLoader, WriteContext } from './shapes/context.js';
+import { addShape } from './shapes/index.js';
+
+/** Name of the custom layout built from the theme's slide size. */
+const LAYOUT_NAME = 'BRIEFDECK';
+
+/**
+ * Maps a laid-out deck onto a fresh pptxgenjs presentation and returns pptxgenjs' own package,
+ * before any normalisation. pptxgenjs is imported lazily: it costs ~50 ms, which commands that never
+ * write a deck should not pay.
+ */
+export async function buildRawPptx(deck: LaidOutDeck, loadImage?: ImageLoader): Promise<Uint8Array> {
+  // The ESM build's default export is the class itself (see pptxgen-types.ts for the typing quirk).
+  const PptxGen = (await import('pptxgenjs')).default as unknown as PptxConstructor;
+  const pptx: Pptx = new PptxGen();
+  pptx.defineLayout({ name: LAYOUT_NAME, width: deck.theme.slide.width, height: deck.theme.slide.height });
+  pptx.layout = LAYOUT_NAME;
+  pptx.title = stripXmlInvalid(deck.meta.title);
+  pptx.author = stripXmlInvalid(deck.meta.author);
+  pptx.subject = '';
+  pptx.company = '';
+
+  const numbers = new Map<string, number>();
+  deck.slides.forEach((slide, index) => {
+    if (!numbers.has(slide.id)) numbers.set(slide.id, index + 1);
+  });
+  const ctx: WriteContext = {
+    pptx,
+    theme: deck.theme,
+    lang: deck.meta.language,
+    slideNumberOf: (id) => numbers.get(id),
+    loadImage,
+    slideTitle: '',
+  };
+
+  for (const laid of deck.slides) {
+    const slide = pptx.addSlide();
+    slide.background = { color: laid.background };
+    const slideCtx: WriteContext = { ...ctx, slideTitle: laid.title };
+    for (const shape of laid.shapes) addShape(slide, shape, slideCtx);
+    const notes = stripXmlInvalid(laid.notes);
+    if (notes.trim() !== '') slide.addNotes(notes);
+  }
+  const bytes = await pptx.write({ outputType: 'uint8array', compression: false });
+  if (!(bytes instanceof Uint8Array)) throw new Error('pptxgenjs did not return bytes');
+  return bytes;
+}

@@ -1,0 +1,20 @@
+import type { PackageParts } from '../package-parts.js';
+
+/** Facts of the deck that fixes need to make the package reproducible. */
+export interface FixContext {
+  /** Document creation instant (ISO 8601), written as created and modified date. */
+  createdIso: string;
+  /** BCP 47 language of the deck, for text pptxgenjs writes without one (notes). */
+  lang: string;
+}
+
+/** One normalisation step: edits the package in place. */
+export type PackageFix = (parts: PackageParts, ctx: FixContext) => void;
+
+/** Parts under `folder` whose names end in `suffix`, in natural order (slide2 before slide10). */
+export function partsIn(parts: PackageParts, folder: string, suffix = '.xml'): string[] {
+  return parts
+    .names()
+    .filter((name) => name.startsWith(folder) && !name.slice(folder.length).includes('/') && name.endsWith(suffix))
+    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+}

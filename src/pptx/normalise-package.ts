@@ -1,0 +1,39 @@
+import { renumberCharts } from './fixes/renumber-charts.js';
+import { dropMissingOverrides } from './fixes/content-types.js';
+import { orderPresentation } from './fixes/presentation-order.js';
+import { fixChartSchema } from './fixes/chart-schema.js';
+import { fixParagraphs } from './fixes/paragraphs.js';
+import { splitNotesParagraphs } from './fixes/notes-paragraphs.js';
+import { renumberShapeIds } from './fixes/shape-ids.js';
+import { fixDocumentDates } from './fixes/document-dates.js';
+import { normaliseEmbeddedWorkbooks } from './fixes/embedded-workbooks.js';
+import type { FixContext, PackageFix } from './fixes/context.js';
+import { PackageParts } from './package-parts.js';
+import { zipDeterministic } from './zip.js';
+
+/**
+ * The fixes, in order. Charts are renamed first so every later fix sees the final part names, and
+ * content types are pruned after the renaming.
+ */
+export const packageFixes: readonly PackageFix[] = [
+  renumberCharts,
+  dropMissingOverrides,
+  orderPresentation,
+  fixChartSchema,
+  fixParagraphs,
+  splitNotesParagraphs,
+  renumberShapeIds,
+  fixDocumentDates,
+  normaliseEmbeddedWorkbooks,
+];
+
+/**
+ * Turns pptxgenjs' package into a schema-valid, reproducible one: unzips it, applies every fix for
+ * the defects measured in DESIGN §3, and zips it again deterministically and compressed (pptxgenjs'
+ * `write()` ignores compression).
+ */
+export function normalisePackage(raw: Uint8Array, ctx: FixContext): Uint8Array {
+  const parts = PackageParts.fromZip(raw);
+  for (const fix of packageFixes) fix(parts, ctx);
+  return zipDeterministic(parts.toRecord());
+}

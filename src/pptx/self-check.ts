@@ -1,0 +1,206 @@
+import { XMLValidator } from 'fast-xml-parser';
+import { unzipSync } from 'fflate';
+import { hasXmlInvalid } from './clean-text.js';
+
+/** Order of `p:presentation`'s children in CT_Presentation (ECMA-376 Part 1, 19.2.1.26). */
+const PRESENTATION_ORDER = [
+  'p:sldMasterIdLst',
+  'p:notesMasterIdLst',
+  'p:handoutMasterIdLst',
+  'p:sldIdLst',
+  'p:sldSz',
+  'p:notesSz',
+  'p:smartTags',
+  'p:embeddedFontLst',
+  'p:custShowLst',
+  'p:photoAlbum',
+  'p:custDataLst',
+  'p:kinsoku',
+  'p:defaultTextStyle',
+  'p:modifyVerifier',
+  'p:extLst',
+];
+
+const SLIDE_LAYOUT_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/slideLayout';
+
+/** One `<Relationship>` of a .rels part. */
+interface Relationship {
+  id: string;
+  type: string;
+  target: string;
+  external: boolean;
+}
+
+/**
+ * Checks a generated .pptx before it leaves the writer and returns its problems (empty = fine).
+ * It covers what a broken writer or normaliser would get wrong: zip, well-formed XML without
+ * forbidden characters, content types, relationship targets, the slide list, slide layouts, and the
+ * order of `presentation.xml`. It is not the schema validator (`validate-pptx.mjs` is), but it is
+ * fast enough to run on every build.
+ */
+export function checkPackage(bytes: Uint8Array): string[] {
+  let entries: Record<string, Uint8Array>;
+  const names: string[] = [];
+  try {
+    // Only XML parts are inflated: media and workbooks need to exist, not to be read (saves ~20%).
+    entries = unzipSync(bytes, {
+      filter: (file) => {
+        if (!file.name.endsWith('/')) names.push(file.name);
+        return isXmlPart(file.name);
+      },
+    });
+  } catch (error) {
+    return [`not a readable zip: ${(error as Error).message}`];
+  }
+  const problems: string[] = [];
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const texts = new Map<string, string>();
+  const parts = new Set(names);
+
+  for (const name of names) {
+    if (!isXmlPart(name)) continue;
+    let text: string;
+    try {
+      text = decoder.decode(entries[name]);
+    } catch {
+      problems.push(`${name}: not UTF-8`);
+      continue;
+    }
+    if (hasXmlInvalid(text)) {
+      problems.push(`${name}: contains characters XML does not allow`);
+      continue;
+    }
+    const valid = XMLValidator.validate(text);
+    if (valid !== true) {
+      problems.push(`${name}: not well-formed XML (line ${valid.err.line}: ${valid.err.msg})`);
+      continue;
+    }
+    texts.set(name, text);
+  }
+
+  checkContentTypes(texts.get('[Content_Types].xml'), names, parts, problems);
+  const rels = new Map<string, Relationship[]>();
+  for (const [name, text] of texts) {
+    if (!name.endsWith('.rels')) continue;
+    const source = relsSource(name);
+    if (source !== '' && !parts.has(source)) problems.push(`${name}: relationships of a missing part ${source}`);
+    const list = relationships(text);
+    rels.set(source, list);
+    for (const rel of list) {
+      if (rel.external) continue;
+      const target = resolveTarget(source, rel.target);
+      if (!parts.has(target)) problems.push(`${name}: ${rel.id} points to missing part ${target}`);
+    }
+  }
+  checkPresentation(texts.get('ppt/presentation.xml'), rels, parts, problems);
+  return problems;
+}
+
+/** Parts the check reads as XML. */
+function isXmlPart(name: string): boolean {
+  return name.endsWith('.xml') || name.endsWith('.rels');
+}
+
+/** Content types cover every part, with no override for a part that is missing. */
+function checkContentTypes(types: string | undefined, names: string[], parts: Set<string>, problems: string[]): void {
+  if (types === undefined) {
+    problems.push('[Content_Types].xml is missing or unreadable');
+    return;
+  }
+  const defaults = new Set([...types.matchAll(/<Default\b[^>]*\bExtension="([^"]+)"/g)].map((m) => (m[1] ?? '').toLowerCase()));
+  const overrides = new Set([...types.matchAll(/<Override\b[^>]*\bPartName="\/([^"]+)"/g)].map((m) => decodeURIComponent(m[1] ?? '')));
+  for (const name of names) {
+    if (name === '[Content_Types].xml') continue;
+    const extension = name.slice(name.lastIndexOf('.') + 1).toLowerCase();
+    if (!overrides.has(name) && !defaults.has(extension)) problems.push(`[Content_Types].xml: no content type for ${name}`);
+  }
+  for (const name of overrides) {
+    if (!parts.has(name)) problems.push(`[Content_Types].xml: override for missing part ${name}`);
+  }
+}
+
+/** Each slide listed once, each slide with one layout, and `p:presentation`'s children in order. */
+function checkPresentation(
+  presentation: string | undefined,
+  rels: Map<string, Relationship[]>,
+  parts: Set<string>,
+  problems: string[],
+): void {
+  if (presentation === undefined) {
+    problems.push('ppt/presentation.xml is missing or unreadable');
+    return;
+  }
+  const byId = new Map((rels.get('ppt/presentation.xml') ?? []).map((rel) => [rel.id, rel]));
+  const listed = new Map<string, number>();
+  for (const match of presentation.matchAll(/<p:sldId\b[^>]*\br:id="([^"]+)"/g)) {
+    const rel = byId.get(match[1] ?? '');
+    if (rel === undefined) {
+      problems.push(`ppt/presentation.xml: slide ${match[1]} has no relationship`);
+      continue;
+    }
+    const target = resolveTarget('ppt/presentation.xml', rel.target);
+    listed.set(target, (listed.get(target) ?? 0) + 1);
+  }
+  const slides = [...parts].filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name));
+  for (const slide of slides) {
+    const count = listed.get(slide) ?? 0;
+    if (count !== 1) problems.push(`ppt/presentation.xml: lists ${slide} ${count} times`);
+    const layouts = (rels.get(slide) ?? []).filter((rel) => rel.type === SLIDE_LAYOUT_REL).length;
+    if (layouts !== 1) problems.push(`${slide}: has ${layouts} slide layout relationships`);
+  }
+  const order = rootChildren(presentation).map((name) => PRESENTATION_ORDER.indexOf(name));
+  for (let i = 1; i < order.length; i += 1) {
+    const previous = order[i - 1] ?? -1;
+    const current = order[i] ?? -1;
+    if (current >= 0 && previous > current) {
+      problems.push(`ppt/presentation.xml: ${PRESENTATION_ORDER[current]} after ${PRESENTATION_ORDER[previous]}`);
+    }
+  }
+}
+
+/** The relationships of a .rels part. */
+function relationships(text: string): Relationship[] {
+  return [...text.matchAll(/<Relationship\b([^>]*)\/?>/g)].map((match) => {
+    const attrs = match[1] ?? '';
+    const attr = (name: string): string => new RegExp(`\\b${name}="([^"]*)"`).exec(attrs)?.[1] ?? '';
+    return { id: attr('Id'), type: attr('Type'), target: unescapeXml(attr('Target')), external: attr('TargetMode') === 'External' };
+  });
+}
+
+/** The part a .rels part belongs to (`''` for the package's own `_rels/.rels`). */
+function relsSource(rels: string): string {
+  const match = /^(.*?)_rels\/(.*)\.rels$/.exec(rels);
+  return match === null ? '' : `${match[1] ?? ''}${match[2] ?? ''}`;
+}
+
+/** The part name a relationship target refers to, resolved against its source part's folder. */
+function resolveTarget(source: string, target: string): string {
+  const path = decodeURIComponent(target.split('#')[0] ?? '');
+  const base = path.startsWith('/') ? [] : source.split('/').slice(0, -1);
+  for (const segment of path.split('/')) {
+    if (segment === '' || segment === '.') continue;
+    if (segment === '..') base.pop();
+    else base.push(segment);
+  }
+  return base.join('/');
+}
+
+/** Qualified names of the root element's children, in document order. */
+function rootChildren(xml: string): string[] {
+  const names: string[] = [];
+  let depth = 0;
+  for (const match of xml.matchAll(/<(\/?)([A-Za-z_][\w.:-]*)[^>]*?(\/?)>/g)) {
+    const [, closing, name, selfClosing] = match;
+    if (closing === '/') {
+      depth -= 1;
+      continue;
+    }
+    if (depth === 1 && name !== undefined) names.push(name);
+    if (selfClosing !== '/') depth += 1;
+  }
+  return names;
+}
+
+function unescapeXml(text: string): string {
+  return text.replace(/&(amp|lt|gt|quot|apos);/g, (_, entity: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" })[entity] ?? '');
+}

@@ -1,0 +1,15 @@
+import type { Slide } from '../pptxgen-types.js';
+import type { RectShape } from '../../deck/laid-out.js';
+import type { WriteContext } from './context.js';
+
+/** Adds a filled rectangle, outlined only when the shape names a line colour. */
+export function addRectShape(slide: Slide, shape: RectShape, ctx: WriteContext): void {
+  slide.addShape(ctx.pptx.ShapeType.rect, {
+    x: shape.box.x,
+    y: shape.box.y,
+    w: shape.box.w,
+    h: shape.box.h,
+    fill: { color: shape.fill },
+    line: shape.line === undefined ? { type: 'none' } : { color: shape.line, width: 0.75 },
+  });
+}
