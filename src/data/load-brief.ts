@@ -22,6 +22,13 @@ export function loadBrief(source: SourceFile): StageResult<Brief> {
   if (parsed.value === undefined) return { value: undefined, diagnostics };
 
   const validated = validateBrief(parsed.value);
+  const broken = parsed.value.brokenFromLine;
+  if (broken !== undefined) {
+    // Only problems located before the first syntax error are real; a missing property may just
+    // be cut off by the error, so it is not reported until the syntax is fixed.
+    const trustworthy = validated.diagnostics.filter((d) => d.rule !== 'schema-required' && d.line !== undefined && d.line < broken);
+    return { value: undefined, diagnostics: sortByPosition([...diagnostics, ...trustworthy]) };
+  }
   diagnostics.push(...validated.diagnostics);
   if (validated.value === undefined) return { value: undefined, diagnostics: sortByPosition(diagnostics) };
 

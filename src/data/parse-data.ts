@@ -39,6 +39,11 @@ export interface ParsedData {
   locateKey(path: DataPath): SourcePosition | undefined;
   /** The file parsed, for code frames. */
   source: SourceFile;
+  /**
+   * Line of the first syntax error when the text had one. The value is then what the parser
+   * recovered: good enough to check what lies before that line, not to build a deck from.
+   */
+  brokenFromLine?: number;
 }
 
 /**
@@ -94,9 +99,11 @@ export function parseData(source: SourceFile): StageResult<ParsedData> {
     ...firstPerPosition(doc.errors).map((e) => yamlDiagnostic(e, 'error', source.text, at)),
     ...doc.warnings.map((e) => yamlDiagnostic(e, 'warning', source.text, at)),
   ];
-  // A duplicate key leaves well-formed data behind (the last entry wins), so later stages can
-  // still run and report their problems in the same pass; any other error leaves no usable data.
-  if (doc.errors.some((e) => e.code !== 'DUPLICATE_KEY')) return { value: undefined, diagnostics };
+  // A duplicate key leaves well-formed data behind (the last entry wins). After any other error
+  // the parser's recovered value still holds everything written before the error, so later
+  // stages can check that part and the user sees every problem in one pass.
+  const syntaxErrors = doc.errors.filter((e) => e.code !== 'DUPLICATE_KEY');
+  const brokenFromLine = syntaxErrors.length ? Math.min(...syntaxErrors.map((e) => lineCounter.linePos(e.pos[0]).line)) : undefined;
 
   for (const { path, keyOffset } of forbiddenKeys(doc.contents)) {
     const key = path[path.length - 1];
@@ -115,6 +122,7 @@ export function parseData(source: SourceFile): StageResult<ParsedData> {
   try {
     raw = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
+    if (brokenFromLine !== undefined) return { value: undefined, diagnostics };
     if (error instanceof ReferenceError) {
       diagnostics.push({
         severity: 'error',
@@ -147,6 +155,7 @@ export function parseData(source: SourceFile): StageResult<ParsedData> {
       return found ? (toPosition(found.key) ?? toPosition(found.node)) : undefined;
     },
     source,
+    ...(brokenFromLine === undefined ? {} : { brokenFromLine }),
   };
   return { value: parsed, diagnostics };
 }
