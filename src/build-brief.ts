@@ -1,0 +1,67 @@
+import { readFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { loadImages } from './io/load-images.js';
+import type { LaidOutDeck } from './deck/laid-out.js';
+import { hasErrors, type Diagnostic } from './diagnostics/diagnostic.js';
+import { BriefInputError } from './diagnostics/errors.js';
+import { loadDefaultThemeValue, loadTemplateSet } from './io/load-template-set.js';
+import { readSourceFile, type SourceFile } from './io/read-source.js';
+import { runPipeline } from './pipeline.js';
+import type { Theme } from './theme/types.js';
+
+/** Options of `buildBrief`. */
+export interface BuildBriefOptions {
+  /** The data file: a path to read, or its text with the name to report it under. */
+  data: string | SourceFile;
+  /** Template set: a bundled name (`default`) or a folder. */
+  templates?: string;
+  /** Language of fixed words and dates; default: the brief's `language`. */
+  language?: string;
+  /** Folder relative paths are resolved against; default: the process's. */
+  cwd?: string;
+}
+
+/** A built brief. */
+export interface BuiltBrief {
+  /** The .pptx package, already self-checked. */
+  bytes: Uint8Array;
+  /** The laid-out deck the bytes were written from (slide titles, continuations). */
+  deck: LaidOutDeck;
+  /** Warnings (errors throw). */
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Builds a brief into .pptx bytes. Reads the data file (unless given as text) and the template
+ * set; writes nothing. Throws `BriefInputError` with every diagnostic when the input is invalid.
+ */
+export async function buildBrief(options: BuildBriefOptions): Promise<BuiltBrief> {
+  const cwd = options.cwd ?? process.cwd();
+  const diagnostics: Diagnostic[] = [];
+  let source: SourceFile | undefined;
+  if (typeof options.data === 'string') {
+    const read = await readSourceFile(options.data);
+    diagnostics.push(...read.diagnostics);
+    source = read.value;
+  } else {
+    source = options.data;
+  }
+  const templates = await loadTemplateSet(options.templates ?? 'default', cwd);
+  diagnostics.push(...templates.diagnostics);
+  if (!source || !templates.value || hasErrors(diagnostics)) throw new BriefInputError('the brief could not be built', diagnostics);
+  const defaultTheme = (await loadDefaultThemeValue()) as Theme;
+  const roots = [dirname(resolve(cwd, source.path)), templates.value.dir];
+  const result = await runPipeline(
+    { source, templates: templates.value, defaultTheme, ...(options.language ? { language: options.language } : {}) },
+    (deck) => loadImages(deck, roots),
+  );
+  diagnostics.push(...result.diagnostics);
+  if (!result.bytes || !result.laidOut || hasErrors(diagnostics)) throw new BriefInputError('the brief could not be built', diagnostics);
+  return { bytes: result.bytes, deck: result.laidOut, diagnostics };
+}
+
+/** Reads a file as text; used by the CLI for `--version`. */
+export async function readPackageVersion(): Promise<string> {
+  const raw = await readFile(new URL('../package.json', import.meta.url), 'utf8');
+  return (JSON.parse(raw) as { version: string }).version;
+}

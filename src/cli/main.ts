@@ -1,0 +1,67 @@
+#!/usr/bin/env node
+import yargs from 'yargs';
+import { hideBin } from 'yargs/helpers';
+import { readPackageVersion } from '../build-brief.js';
+import { EXIT } from './exit-codes.js';
+import { reportFailure } from './report.js';
+
+/** Runs the `briefdeck` command line and returns its exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const debug = argv.includes('--debug');
+  let exitCode: number = EXIT.ok;
+  const run = (work: () => Promise<number>) => async () => {
+    try {
+      exitCode = await work();
+    } catch (error) {
+      exitCode = reportFailure(error, debug);
+    }
+  };
+  let usageFailed = false;
+  const parser = yargs(argv)
+    .scriptName('briefdeck')
+    .usage('$0 <command> [options]\n\nTurns a briefing data file (YAML or JSON) and Handlebars templates into a native PowerPoint brief.')
+    .command('build <data>', 'build a .pptx brief from a data file', (y) => y
+      .positional('data', { type: 'string', demandOption: true, describe: 'the data file (.yaml, .yml or .json)' })
+      .option('out', { alias: 'o', type: 'string', describe: 'output .pptx (default: out/<data file name>.pptx)' })
+      .option('templates', { alias: 't', type: 'string', default: 'default', describe: 'template folder or bundled set name' })
+      .option('lang', { type: 'string', describe: 'language of fixed words and dates (default: the brief\'s)' })
+      .option('strict', { type: 'boolean', default: false, describe: 'treat warnings as errors' })
+      .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'print only problems' }),
+    async (args) => {
+      const { runBuildCommand } = await import('./build-command.js');
+      await run(() => runBuildCommand({
+        data: args.data, templates: args.templates, strict: args.strict, quiet: args.quiet,
+        ...(args.out ? { out: args.out } : {}), ...(args.lang ? { lang: args.lang } : {}),
+      }))();
+    })
+    .command('validate <data>', 'check a data file and report every problem', (y) => y
+      .positional('data', { type: 'string', demandOption: true, describe: 'the data file' })
+      .option('format', { choices: ['text', 'json'] as const, default: 'text' as const, describe: 'output format' })
+      .option('strict', { type: 'boolean', default: false, describe: 'treat warnings as errors' }),
+    async (args) => {
+      const { runValidateCommand } = await import('./validate-command.js');
+      await run(() => runValidateCommand({ data: args.data, format: args.format, strict: args.strict }))();
+    })
+    .option('debug', { type: 'boolean', default: false, describe: 'show stack traces of internal errors' })
+    .demandCommand(1, 'Name a command: build or validate.')
+    .strict()
+    .version(await readPackageVersion())
+    .help()
+    .alias('h', 'help')
+    .alias('v', 'version')
+    .wrap(Math.min(100, process.stdout.columns || 100))
+    .fail((message, error) => {
+      if (error) throw error;
+      usageFailed = true;
+      process.stderr.write(`briefdeck: ${message}\nRun \`briefdeck --help\` for usage.\n`);
+    })
+    .exitProcess(false);
+  try {
+    await parser.parseAsync();
+  } catch (error) {
+    return reportFailure(error, debug);
+  }
+  return usageFailed ? EXIT.usage : exitCode;
+}
+
+process.exitCode = await main(hideBin(process.argv));

@@ -1,0 +1,72 @@
+import { readFile, realpath, stat } from 'node:fs/promises';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { imageSize } from 'image-size';
+import type { LaidOutDeck } from '../deck/laid-out.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+
+/** An image read from disk with its pixel size (the writer needs it to keep proportions). */
+export interface LoadedImage {
+  data: Uint8Array;
+  width: number;
+  height: number;
+}
+
+/** Largest image accepted, so a deck cannot balloon by accident. */
+export const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
+const FORMATS = new Set(['png', 'jpg', 'gif']);
+
+function inside(root: string, path: string): boolean {
+  const rel = relative(root, path);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) && !rel.split(sep).includes('..');
+}
+
+/**
+ * Reads the images a laid-out deck shows. A path resolves only inside one of `roots` (the data
+ * file's folder, then the template set's folder): no URLs, no `..` escape, no absolute path
+ * elsewhere, no symbolic link that leads out. Each problem is a diagnostic, not an exception.
+ */
+export async function loadImages(deck: LaidOutDeck, roots: string[]): Promise<{ images: Map<string, LoadedImage>; diagnostics: Diagnostic[] }> {
+  const images = new Map<string, LoadedImage>();
+  const diagnostics: Diagnostic[] = [];
+  const wanted = new Map<string, string>();
+  for (const slide of deck.slides) {
+    for (const shape of slide.shapes) if (shape.kind === 'image' && !wanted.has(shape.path)) wanted.set(shape.path, slide.title);
+  }
+  const realRoots = await Promise.all(roots.map((root) => realpath(root).catch(() => resolve(root))));
+  for (const [path, slideTitle] of wanted) {
+    const problem = (message: string, expected?: string) =>
+      diagnostics.push({ severity: 'error', rule: 'image', file: path, message: `${message} (slide "${slideTitle}")`, ...(expected ? { expected } : {}) });
+    if (/^[a-z][a-z0-9+.-]*:/i.test(path) && !/^[a-z]:[\\/]/i.test(path)) {
+      problem('images are never fetched from the network or other schemes', 'a file path under the data or template folder');
+      continue;
+    }
+    let found: string | undefined;
+    for (const root of realRoots) {
+      const candidate = resolve(root, path);
+      if (!inside(root, candidate)) continue;
+      const real = await realpath(candidate).catch(() => undefined);
+      if (real && inside(root, real)) {
+        found = real;
+        break;
+      }
+    }
+    if (!found) {
+      problem(`image not found inside the data or template folder`, `a path under ${roots.join(' or ')}`);
+      continue;
+    }
+    const info = await stat(found);
+    if (!info.isFile() || info.size > MAX_IMAGE_BYTES) {
+      problem(info.isFile() ? `image is ${info.size} bytes` : 'image path is not a file', `a file of at most ${MAX_IMAGE_BYTES} bytes`);
+      continue;
+    }
+    const data = new Uint8Array(await readFile(found));
+    try {
+      const size = imageSize(data);
+      if (!size.type || !FORMATS.has(size.type) || !size.width || !size.height) throw new Error(`format ${size.type ?? 'unknown'}`);
+      images.set(path, { data, width: size.width, height: size.height });
+    } catch (error) {
+      problem(`image cannot be used: ${(error as Error).message}`, 'a PNG, JPEG or GIF image');
+    }
+  }
+  return { images, diagnostics };
+}
