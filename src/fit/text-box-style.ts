@@ -2,7 +2,7 @@
  * Conventions for text boxes that the fit stage measures with and the writer must reproduce
  * exactly; a mismatch here is what makes measured text overflow in the rendered deck.
  */
-import { BULLET_INDENT_PT } from '../pptx/text-geometry.js';
+import { BULLET_INDENT_PT } from '../deck/text-geometry.js';
 
 /** Inner margin of every text box, inches, on all four sides. */
 export const TEXT_INSET = 0.08;

@@ -1,7 +1,7 @@
 import type { Slide, TextProps, TextPropsOptions } from '../pptxgen-types.js';
 import { fontFaceAttr } from '../clean-text.js';
 import type { LaidParagraph, TextShape } from '../../deck/laid-out.js';
-import { BULLET_INDENT_PT, POINTS_PER_INCH } from '../text-geometry.js';
+import { BULLET_INDENT_PT, POINTS_PER_INCH } from '../../deck/text-geometry.js';
 import type { WriteContext } from './context.js';
 import { runOptions, runText } from './runs.js';
 
