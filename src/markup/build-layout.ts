@@ -32,6 +32,13 @@ function splitLead(runs: Run[]): { lead: string; rest: Run[] } {
   return { lead: first.text.trim(), rest };
 }
 
+/** The first list of a body as `**lead** rest` items, and the blocks around it. */
+function leadList(input: LayoutInput, leadName: string): { items: Array<{ lead: string; rest: Run[] }>; body: Block[] } | { problem: string } {
+  const { found, before, after } = takeFirst<ListBlock>(input.main, 'list');
+  if (!found) return { problem: `needs a list whose items read \`**${leadName}** text\`` };
+  return { items: found.items.map((item) => splitLead(item.runs)), body: [...before, ...after] };
+}
+
 function columnOf(blocks: Block[]): Column {
   const [first, ...rest] = blocks;
   if (first && first.kind === 'heading') return { heading: first.runs, blocks: rest };
@@ -54,23 +61,17 @@ export const LAYOUT_BUILDERS: Record<LayoutKind, LayoutBuilder> = {
     if (!found) return { problem: 'needs a markdown table in its body' };
     return { layout: { kind: 'table', title, intro: before, table: found, caption: after } };
   },
-  'key-figures': ({ title, main }) => {
-    const { found, before, after } = takeFirst<ListBlock>(main, 'list');
-    if (!found) return { problem: 'needs a list whose items read `**figure** label`' };
-    const figures = found.items.map((item) => {
-      const { lead, rest } = splitLead(item.runs);
-      return { value: lead, label: rest };
-    });
-    return { layout: { kind: 'key-figures', title, figures, body: [...before, ...after] } };
+  'key-figures': (input) => {
+    const built = leadList(input, 'figure');
+    if ('problem' in built) return built;
+    const figures = built.items.map(({ lead, rest }) => ({ value: lead, label: rest }));
+    return { layout: { kind: 'key-figures', title: input.title, figures, body: built.body } };
   },
-  timeline: ({ title, main }) => {
-    const { found, before, after } = takeFirst<ListBlock>(main, 'list');
-    if (!found) return { problem: 'needs a list whose items read `**date** event`' };
-    const entries = found.items.map((item) => {
-      const { lead, rest } = splitLead(item.runs);
-      return { when: lead, text: rest };
-    });
-    return { layout: { kind: 'timeline', title, entries, body: [...before, ...after] } };
+  timeline: (input) => {
+    const built = leadList(input, 'date');
+    if ('problem' in built) return built;
+    const entries = built.items.map(({ lead, rest }) => ({ when: lead, text: rest }));
+    return { layout: { kind: 'timeline', title: input.title, entries, body: built.body } };
   },
   chart: ({ title, main }) => {
     const { found, before, after } = takeFirst<ChartBlock>(main, 'chart');
