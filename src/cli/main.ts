@@ -42,8 +42,16 @@ export async function main(argv: string[]): Promise<number> {
       const { runValidateCommand } = await import('./validate-command.js');
       await run(() => runValidateCommand({ data: args.data, format: args.format, strict: args.strict }))();
     })
+    .command('init <dir>', 'write an editable copy of the default templates to a folder', (y) => y
+      .positional('dir', { type: 'string', demandOption: true, describe: 'the new template folder' })
+      .option('force', { type: 'boolean', default: false, describe: 'write into a folder that is not empty' })
+      .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'print only problems' }),
+    async (args) => {
+      const { runInitCommand } = await import('./init-command.js');
+      await run(() => runInitCommand({ dir: args.dir, force: args.force, quiet: args.quiet }))();
+    })
     .option('debug', { type: 'boolean', default: false, describe: 'show stack traces of internal errors' })
-    .demandCommand(1, 'Name a command: build or validate.')
+    .demandCommand(1, 'Name a command: build, validate or init.')
     .strict()
     .version(await readPackageVersion())
     .help()

@@ -3,6 +3,8 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic, StageResult } from '../diagnostics/diagnostic.js';
 import type { TemplateFile, TemplateSet } from '../render/template-set.js';
+import { parseData, type ParsedData } from '../data/parse-data.js';
+import { locationOf } from '../data/locate.js';
 
 /** Folder of the template sets shipped with briefdeck (`templates/` beside `dist/`). */
 export const BUNDLED_TEMPLATES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'templates');
@@ -39,21 +41,31 @@ async function listFiles(dir: string, suffix: string): Promise<string[]> {
   }
 }
 
-function parseJson(text: string, shownAs: string, diagnostics: Diagnostic[]): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    const message = (error as Error).message;
-    const position = /position (\d+)/.exec(message);
-    const diagnostic: Diagnostic = { severity: 'error', rule: 'json-syntax', file: shownAs, message: `not valid JSON: ${message}` };
-    if (position) {
-      const before = text.slice(0, Number(position[1]));
-      diagnostic.line = before.split('\n').length;
-      diagnostic.column = before.length - before.lastIndexOf('\n');
-    }
-    diagnostics.push(diagnostic);
+/**
+ * Parses a JSON file of the template set (theme, labels) with the data file's position-keeping
+ * parser, so later checks can point at the line and column of a key. Syntax errors are reported
+ * here with their location.
+ */
+function parseJsonFile(text: string, shownAs: string, diagnostics: Diagnostic[]): ParsedData | undefined {
+  const parsed = parseData({ path: shownAs, text });
+  diagnostics.push(...parsed.diagnostics);
+  if (!parsed.value || parsed.diagnostics.some((d) => d.severity === 'error')) return undefined;
+  return parsed.value;
+}
+
+/** Checks that a label file is a flat object of strings; reports each other value where it is. */
+function labelValues(parsed: ParsedData, diagnostics: Diagnostic[]): Record<string, string> | undefined {
+  const value = parsed.value;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    diagnostics.push({ severity: 'error', rule: 'labels', ...locationOf(parsed, []), message: 'a label file must be a JSON object of texts', expected: '{"sources.title": "Sources", …}', found: Array.isArray(value) ? 'a list' : typeof value });
     return undefined;
   }
+  const labels: Record<string, string> = Object.create(null) as Record<string, string>;
+  for (const [key, label] of Object.entries(value)) {
+    if (typeof label === 'string') labels[key] = label;
+    else diagnostics.push({ severity: 'error', rule: 'labels', ...locationOf(parsed, [key]), message: `label \`${key}\` must be text`, expected: 'a string', found: label === null ? 'null' : Array.isArray(label) ? 'a list' : typeof label });
+  }
+  return labels;
 }
 
 /**
@@ -77,7 +89,7 @@ export async function loadTemplateSet(nameOrDir = 'default', cwd = process.cwd()
   let deck: TemplateFile | undefined;
   const partials = new Map<string, TemplateFile>();
   const labels = new Map<string, { path: string; value: Record<string, string> }>();
-  let theme: { path: string; value: unknown } = { path: show(join(dir, 'theme.json')), value: {} };
+  let theme: TemplateSet['theme'] = { path: show(join(dir, 'theme.json')), value: {} };
   for (const layer of layers) {
     const shownAs = (path: string) => (layer === dir ? show(path) : join('templates', 'default', relative(layer, path)));
     const deckPath = join(layer, 'deck.hbs');
@@ -91,17 +103,22 @@ export async function loadTemplateSet(nameOrDir = 'default', cwd = process.cwd()
     for (const name of await listFiles(join(layer, 'labels'), '.json')) {
       const path = join(layer, 'labels', name);
       const text = await readText(path, shownAs(path), diagnostics);
-      const value = text === undefined ? undefined : parseJson(text, shownAs(path), diagnostics);
-      if (value && typeof value === 'object' && !Array.isArray(value)) {
+      const parsed = text === undefined ? undefined : parseJsonFile(text, shownAs(path), diagnostics);
+      const value = parsed && labelValues(parsed, diagnostics);
+      if (value) {
+        // Label files merge key by key: a user file may hold only the words it changes.
         const language = basename(name, '.json').toLowerCase();
-        const merged = Object.assign(Object.create(null) as Record<string, string>, labels.get(language)?.value ?? {});
-        for (const [key, label] of Object.entries(value)) if (typeof label === 'string') merged[key] = label;
+        const merged = Object.assign(Object.create(null) as Record<string, string>, labels.get(language)?.value ?? {}, value);
         labels.set(language, { path: shownAs(path), value: merged });
       }
     }
     const themePath = join(layer, 'theme.json');
     const themeText = await readText(themePath, shownAs(themePath), diagnostics);
-    if (themeText !== undefined && layer === dir) theme = { path: shownAs(themePath), value: parseJson(themeText, shownAs(themePath), diagnostics) ?? {} };
+    if (themeText !== undefined && layer === dir) {
+      // The default theme is the base `resolveTheme` merges over, so only the set's own theme is kept here.
+      const parsed = parseJsonFile(themeText, shownAs(themePath), diagnostics);
+      theme = parsed ? { path: shownAs(themePath), value: parsed.value, parsed } : { path: shownAs(themePath), value: {} };
+    }
   }
   if (!deck) {
     diagnostics.push({ severity: 'error', rule: 'template-set-missing', file: show(dir), message: 'template set has no deck.hbs' });

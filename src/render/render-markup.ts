@@ -29,6 +29,84 @@ interface TemplateErrorInfo {
   column?: number;
 }
 
+/** Handlebars' source location of an expression (`options.loc`, the `loc` of a strict lookup). */
+interface SourceLoc {
+  start: { line: number; column: number };
+}
+
+/**
+ * A strict-mode lookup of a name the current object lacks. Unlike Handlebars' own error it keeps
+ * the keys of the object that was searched, so "did you mean" can suggest from the right level
+ * (`nmae` inside `{{#each parties}}` → `name`, not some key elsewhere in the brief).
+ */
+class UnknownFieldError extends Error {
+  readonly lineNumber: number | undefined;
+  readonly column: number | undefined;
+  constructor(readonly field: string, readonly searched: unknown, readonly keys: string[], loc: SourceLoc | undefined) {
+    super(`"${field}" not defined`);
+    this.name = 'UnknownFieldError';
+    this.lineNumber = loc?.start.line;
+    this.column = loc?.start.column;
+  }
+}
+
+/**
+ * Handlebars' parser reports "Parse error on line N:", an excerpt, a caret under the bad token and
+ * what it expected. The excerpt is the last characters before the error (line breaks removed), so
+ * the column is found by locating that text on line N.
+ */
+function parseErrorDetails(diagnostic: Diagnostic, match: RegExpExecArray, text: string): void {
+  const line = Number(match[1]);
+  const before = (match[2] ?? '').slice(0, (match[3] ?? '').length).replace(/^\.\.\./, '');
+  const source = text.split('\n')[line - 1] ?? '';
+  diagnostic.line = line;
+  for (let k = before.length; k > 0; k--) {
+    const index = source.indexOf(before.slice(-k));
+    if (index >= 0) {
+      diagnostic.column = index + k + 1;
+      break;
+    }
+  }
+  diagnostic.column ??= 1;
+  const expecting = /^Expecting (.*), got '(.*)'$/.exec(match[4] ?? '');
+  diagnostic.message = 'could not render template: Handlebars syntax error';
+  if (expecting) {
+    const wanted = [...new Set(expecting[1]!.replace(/'/g, '').split(', ').map(tokenInWords))];
+    diagnostic.expected = wanted.length > 5 ? 'more template text, a `{{tag}}` or the end of a block' : wanted.join(', ');
+    diagnostic.found = tokenInWords(expecting[2]!);
+  }
+}
+
+/** Handlebars grammar token names, as the user typed them. */
+const TOKENS: Record<string, string> = {
+  CLOSE: '`}}`', CLOSE_UNESCAPED: '`}}}`', CLOSE_SEXPR: '`)`', OPEN_SEXPR: '`(`', OPEN: '`{{`', OPEN_UNESCAPED: '`{{{`',
+  OPEN_BLOCK: '`{{#`', OPEN_ENDBLOCK: '`{{/`', OPEN_PARTIAL: '`{{>`', OPEN_INVERSE: '`{{^`', INVERSE: '`{{else}}`',
+  EOF: 'the end of the template', ID: 'a name', STRING: 'a "string"', NUMBER: 'a number', BOOLEAN: 'true/false',
+  DATA: 'an @variable', EQUALS: '`=`', SEP: '`.`', CONTENT: 'text',
+};
+
+function tokenInWords(token: string): string {
+  return TOKENS[token] ?? token.toLowerCase().replace(/_/g, ' ');
+}
+
+/** What the template looked in, in words, for the message of an unknown field. */
+function describeSearched(value: unknown): string {
+  if (value === null || value === undefined) return 'the value';
+  if (Array.isArray(value)) return 'the list';
+  if (typeof value === 'object') return 'the data';
+  return `the ${typeof value} ${JSON.stringify(value)}`;
+}
+
+/** Where `{{> name` is first written in a template, for a missing partial (Handlebars gives no location). */
+function findInText(text: string, pattern: RegExp): { line: number; column: number } | undefined {
+  const lines = text.split('\n');
+  for (const [index, line] of lines.entries()) {
+    const match = pattern.exec(line);
+    if (match) return { line: index + 1, column: match.index + 1 };
+  }
+  return undefined;
+}
+
 /** Escapes for slide markup: markdown-safe values print as they are, everything else is escaped. */
 function escapeForMarkup(value: unknown): string {
   if (value === null || value === undefined) return '';
@@ -51,7 +129,7 @@ function knownNames(value: unknown, into = new Set<string>(), depth = 0): Set<st
   return into;
 }
 
-function templateDiagnostic(error: unknown, file: TemplateFile, names: Set<string>, helperNames: string[]): Diagnostic {
+function templateDiagnostic(error: unknown, file: TemplateFile, names: Set<string>, helperNames: string[], partialNames: string[]): Diagnostic {
   const info = error as TemplateErrorInfo & Error;
   const raw = info instanceof Error ? info.message : String(error);
   // Handlebars appends " - line:column" to messages that have a location; keep that out of the sentence.
@@ -64,6 +142,8 @@ function templateDiagnostic(error: unknown, file: TemplateFile, names: Set<strin
   } else if (located) {
     diagnostic.line = Number(located[1]);
   }
+  const parse = /^Parse error on line (\d+):\n(.*)\n(-*)\^\n(.*)/.exec(raw);
+  if (parse) parseErrorDetails(diagnostic, parse, file.text);
   // Handlebars locates a mismatched block at its opening tag; the mistake is usually the closing one.
   const mismatch = /^(\S+) doesn't match (\S+)$/.exec(message);
   if (mismatch && diagnostic.line !== undefined) {
@@ -79,6 +159,21 @@ function templateDiagnostic(error: unknown, file: TemplateFile, names: Set<strin
       }
     }
   }
+  if (error instanceof UnknownFieldError) {
+    diagnostic.rule = 'template-unknown-field';
+    diagnostic.message = `the template refers to \`${error.field}\`, but ${describeSearched(error.searched)} here has no such field`;
+    diagnostic.found = `\`${error.field}\``;
+    if (error.keys.length > 0) diagnostic.expected = `one of: ${error.keys.slice(0, 12).join(', ')}${error.keys.length > 12 ? ', …' : ''}`;
+    // Suggest from the object that was searched first; the whole brief and helpers only if nothing there is close.
+    const suggestion = closestName(error.field, error.keys) ?? closestName(error.field, [...names, ...helperNames]);
+    if (suggestion) diagnostic.hint = `did you mean \`${suggestion}\`?`;
+    // `{{formatDat x}}` is looked up as a field first in strict mode; name the likelier mistake.
+    if (suggestion !== undefined && helperNames.includes(suggestion) && !error.keys.includes(suggestion)) {
+      diagnostic.rule = 'template-unknown-helper';
+      diagnostic.message = `the template uses \`${error.field}\`, which is neither a helper nor a field here`;
+      delete diagnostic.expected;
+    }
+  }
   const missing = /^"([^"]+)" not defined in/.exec(message);
   if (missing) {
     const name = missing[1]!;
@@ -91,8 +186,28 @@ function templateDiagnostic(error: unknown, file: TemplateFile, names: Set<strin
   if (missingPartial) {
     diagnostic.rule = 'template-missing-partial';
     diagnostic.message = `the template calls partial \`${missingPartial[1]}\`, which does not exist`;
+    diagnostic.found = `\`${missingPartial[1]}\``;
+    diagnostic.expected = `a file slides/${missingPartial[1]}.hbs, or one of: ${partialNames.join(', ')}`;
+    const escaped = missingPartial[1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const at = findInText(file.text, new RegExp(`\\{\\{~?>\\s*${escaped}(?![\\w-])`));
+    if (at && diagnostic.line === undefined) {
+      diagnostic.line = at.line;
+      diagnostic.column = at.column;
+    }
+    const suggestion = closestName(missingPartial[1]!, partialNames);
+    if (suggestion) diagnostic.hint = `did you mean \`{{> ${suggestion}}}\`?`;
   }
-  if (error instanceof HelperUsageError) diagnostic.rule = 'template-helper';
+  const missingHelper = /^Missing helper: "([^"]+)"/.exec(message);
+  if (missingHelper) {
+    diagnostic.rule = 'template-unknown-helper';
+    diagnostic.message = `the template calls helper \`${missingHelper[1]}\`, which does not exist`;
+    const suggestion = closestName(missingHelper[1]!, helperNames);
+    if (suggestion) diagnostic.hint = `did you mean \`${suggestion}\`?`;
+  }
+  if (error instanceof HelperUsageError) {
+    diagnostic.rule = 'template-helper';
+    if (error.hint) diagnostic.hint = error.hint;
+  }
   if (diagnostic.line !== undefined) {
     const lines = file.text.split('\n');
     const start = Math.max(0, diagnostic.line - 2);
@@ -100,6 +215,71 @@ function templateDiagnostic(error: unknown, file: TemplateFile, names: Set<strin
       (diagnostic.column !== undefined ? `\n     | ${' '.repeat(Math.max(0, diagnostic.column - 1))}^` : '');
   }
   return diagnostic;
+}
+
+/** True for a well-formed BCP 47 tag that Intl accepts (so dates and numbers can be formatted). */
+function isLanguageTag(tag: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}
+
+/** Gives an error the template location Handlebars passed to the helper (0-based column, as Handlebars). */
+function located<T extends Error>(error: T, loc: SourceLoc | undefined): T {
+  const target = error as T & TemplateErrorInfo;
+  if (loc && target.lineNumber === undefined) {
+    target.lineNumber = loc.start.line;
+    target.column = loc.start.column;
+  }
+  return error;
+}
+
+/** Wraps a helper so that a misuse it reports carries the line and column of the call. */
+function locateHelperErrors(helper: (...args: unknown[]) => unknown): (...args: unknown[]) => unknown {
+  return (...args) => {
+    try {
+      return helper(...args);
+    } catch (error) {
+      if (error instanceof HelperUsageError) throw located(error, (args[args.length - 1] as { loc?: SourceLoc }).loc);
+      throw error;
+    }
+  };
+}
+
+/**
+ * Replaces the strict-mode lookup of every template this Handlebars instance compiles with one that
+ * throws `UnknownFieldError` (keeping the searched object's keys). Handlebars passes its runtime
+ * "container" as the first argument of every compiled program, so the hook goes there.
+ */
+function strictLookupsKeepContext(hb: typeof Handlebars): void {
+  const template = hb.template.bind(hb);
+  const patched = new WeakSet<object>();
+  const patch = (container: { strict: (obj: unknown, name: string, loc?: SourceLoc) => unknown }) => {
+    if (patched.has(container)) return;
+    patched.add(container);
+    const original = container.strict;
+    container.strict = (obj, name, loc) => {
+      // Own properties only: `constructor`, `__proto__` and other inherited names are not data.
+      if (obj === null || obj === undefined || typeof obj !== 'object' || !Object.hasOwn(obj, name)) {
+        const keys = typeof obj === 'object' && obj !== null && !Array.isArray(obj) ? Object.keys(obj) : [];
+        throw new UnknownFieldError(name, obj, keys, loc);
+      }
+      return original(obj, name, loc);
+    };
+  };
+  hb.template = ((spec: Record<string, unknown>) => {
+    for (const key of Object.keys(spec)) {
+      const program = spec[key];
+      if (!/^(main|\d+)$/.test(key) || typeof program !== 'function') continue;
+      spec[key] = function (this: unknown, container: Parameters<typeof patch>[0], ...rest: unknown[]) {
+        patch(container);
+        return (program as (...a: unknown[]) => unknown).call(this, container, ...rest);
+      };
+    }
+    return template(spec as unknown as Parameters<typeof hb.template>[0]);
+  }) as typeof hb.template;
 }
 
 /**
@@ -110,19 +290,30 @@ function templateDiagnostic(error: unknown, file: TemplateFile, names: Set<strin
 export function renderMarkup(brief: Brief, set: TemplateSet, theme: Theme, options: RenderOptions = {}): StageResult<RenderedMarkup> {
   const diagnostics: Diagnostic[] = [];
   const language = options.language ?? brief.language;
+  if (!isLanguageTag(language)) {
+    diagnostics.push({ severity: 'error', rule: 'language', message: `\`${language}\` is not a language tag`, expected: 'a BCP 47 tag such as `en`, `en-GB`, `uk` or `tr`', found: JSON.stringify(language) });
+    return { value: undefined, diagnostics };
+  }
   const labels = resolveLabels(set, language, diagnostics);
   const localised: Brief = { ...brief, language };
   const hb = Handlebars.create();
   const helpers = createHelpers(localised, labels);
   const helperNames = Object.keys(helpers);
+  const partialNames = [...set.partials.keys()];
   const names = knownNames(brief);
-  for (const [name, helper] of Object.entries(helpers)) hb.registerHelper(name, helper as Handlebars.HelperDelegate);
+  for (const [name, helper] of Object.entries(helpers)) hb.registerHelper(name, locateHelperErrors(helper) as Handlebars.HelperDelegate);
+  // Handlebars' own "Missing helper" error has no location; this one points at the call.
+  hb.registerHelper('helperMissing', (...args: unknown[]) => {
+    const options = args[args.length - 1] as { name: string; loc?: SourceLoc };
+    throw located(new Error(`Missing helper: "${options.name}"`), options.loc);
+  });
+  strictLookupsKeepContext(hb);
 
   // Thrown inside nested partials, an error is caught and reported once, by the innermost template.
   const reported = new WeakSet<object>();
   const fail = (error: unknown, file: TemplateFile): never => {
     if (typeof error === 'object' && error !== null && !reported.has(error)) {
-      diagnostics.push(templateDiagnostic(error, file, names, helperNames));
+      diagnostics.push(templateDiagnostic(error, file, names, helperNames, partialNames));
       reported.add(error);
     }
     throw error;
@@ -155,7 +346,7 @@ export function renderMarkup(brief: Brief, set: TemplateSet, theme: Theme, optio
     try {
       output = `${ORIGIN_START}${set.deck.path}${ORIGIN_END}${deck(localised)}`;
     } catch (error) {
-      if (!(typeof error === 'object' && error !== null && reported.has(error))) diagnostics.push(templateDiagnostic(error, set.deck, names, helperNames));
+      if (!(typeof error === 'object' && error !== null && reported.has(error))) diagnostics.push(templateDiagnostic(error, set.deck, names, helperNames, partialNames));
     }
   } catch (error) {
     if (!(typeof error === 'object' && error !== null && reported.has(error))) throw error;

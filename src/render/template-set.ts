@@ -1,3 +1,5 @@
+import type { ParsedData } from '../data/parse-data.js';
+
 /** A template file's text with the path it was read from (for error messages). */
 export interface TemplateFile {
   path: string;
@@ -17,8 +19,11 @@ export interface TemplateSet {
   deck: TemplateFile;
   /** Partials by name (`cover` for `slides/cover.hbs`). */
   partials: Map<string, TemplateFile>;
-  /** Parsed `theme.json`, validated by `resolveTheme`. */
-  theme: { path: string; value: unknown };
+  /**
+   * Parsed `theme.json`, validated by `resolveTheme`; `parsed` (absent for a set without its own
+   * theme) lets theme errors point at the line and column of the key.
+   */
+  theme: { path: string; value: unknown; parsed?: ParsedData };
   /** Label files by language (`labels/en.json` → `en`). */
   labels: Map<string, { path: string; value: Record<string, string> }>;
 }

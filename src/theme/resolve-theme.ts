@@ -1,5 +1,7 @@
 import type { Diagnostic, StageResult } from '../diagnostics/diagnostic.js';
 import { closestName } from '../diagnostics/did-you-mean.js';
+import type { ParsedData } from '../data/parse-data.js';
+import { locationOf } from '../data/locate.js';
 import type { Theme } from './types.js';
 
 const COLOUR = /^[0-9A-Fa-f]{6}$/;
@@ -19,12 +21,17 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 /**
  * Checks a user theme against the shape of the bundled default and merges it over the default,
  * key by key, so a user theme may set only what it changes. Colours are 6-digit hex, sizes
- * positive numbers; every problem is reported with the theme file and key path.
+ * positive numbers; every problem is reported with the theme file and key path, and with the
+ * line and column when `parsed` (the position-keeping parse of theme.json) is given.
  */
-export function resolveTheme(user: unknown, defaults: Theme, file: string): StageResult<Theme> {
+export function resolveTheme(user: unknown, defaults: Theme, file: string, parsed?: ParsedData): StageResult<Theme> {
   const diagnostics: Diagnostic[] = [];
-  const problem = (path: string, message: string, expected: string, found: unknown, hint?: string) =>
-    diagnostics.push({ severity: 'error', rule: 'theme', file, dataPath: path, message, expected, found: describe(found), ...(hint ? { hint } : {}) });
+  const problem = (path: string, message: string, expected: string, found: unknown, hint?: string) => {
+    const segments = path === '' || path === '(theme)' ? [] : path.split('.');
+    // An unknown key is marked at the key itself; any other problem at the value.
+    const where = parsed ? locationOf(parsed, segments, { atKey: message.startsWith('unknown theme key') }) : {};
+    diagnostics.push({ severity: 'error', rule: 'theme', file, ...where, dataPath: path || '(theme)', message, expected, found: describe(found), ...(hint ? { hint } : {}) });
+  };
 
   function merge(base: unknown, over: unknown, path: string): unknown {
     if (over === undefined) return base;

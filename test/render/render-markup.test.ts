@@ -62,4 +62,56 @@ describe('renderMarkup', () => {
     const { value } = renderMarkup(minimalBrief(), templateSet('x'), theme);
     expect(value!.meta).toMatchObject({ dateLabel: '2 June 2025', marking: 'OFFICIAL', continuedLabel: '(cont.)', createdIso: '2025-06-01T00:00:00Z' });
   });
+
+  it('suggests a misspelled field at depth from the keys of the current context', () => {
+    const partial = '---\nlayout: bullets\n---\n{{#each parties}}\n- {{#each delegation.members}}{{name}}{{/each}} of {{nmae}}\n{{/each}}\n';
+    const { value, diagnostics } = renderMarkup(minimalBrief(), templateSet('{{> people}}', { people: partial }), theme);
+    expect(value).toBeUndefined();
+    expect(diagnostics).toEqual([expect.objectContaining({
+      rule: 'template-unknown-field', file: 'slides/people.hbs', line: 5, column: 54,
+      hint: 'did you mean `name`?', expected: 'one of: id, name, delegation, sources',
+    })]);
+    expect(diagnostics[0]!.frame).toContain('{{nmae}}');
+  });
+
+  it('suggests from the object a dotted path reached, not from elsewhere in the brief', () => {
+    const { diagnostics } = renderMarkup(minimalBrief(), templateSet('{{event.venu}}'), theme);
+    expect(diagnostics[0]).toMatchObject({ rule: 'template-unknown-field', line: 1, column: 3, hint: 'did you mean `venue`?', expected: expect.stringContaining('venue') });
+  });
+
+  it('points a helper misuse at the helper call in its template', () => {
+    const partial = '---\nlayout: bullets\n---\n- when: {{formatDate event.start "weekly"}}\n';
+    const { diagnostics } = renderMarkup(minimalBrief(), templateSet('{{> when}}', { when: partial }), theme);
+    expect(diagnostics).toEqual([expect.objectContaining({ rule: 'template-helper', file: 'slides/when.hbs', line: 4, column: 9, hint: 'did you mean `weekday`?' })]);
+    expect(diagnostics[0]!.message).toContain('no style `weekly`');
+  });
+
+  it('reports an unknown helper with its location and a suggestion', () => {
+    const { diagnostics } = renderMarkup(minimalBrief(), templateSet('x\n{{formatDat event.start "long"}}'), theme);
+    expect(diagnostics).toEqual([expect.objectContaining({ rule: 'template-unknown-helper', file: 'deck.hbs', line: 2, column: 3, hint: 'did you mean `formatDate`?' })]);
+  });
+
+  it('locates a missing partial and suggests an existing one', () => {
+    const { diagnostics } = renderMarkup(minimalBrief(), templateSet('{{> cover}}\n  {{> bottom-lien}}', { cover: '---\nlayout: title\n---\n', 'bottom-line': 'x' }), theme);
+    expect(diagnostics).toEqual([expect.objectContaining({ rule: 'template-missing-partial', file: 'deck.hbs', line: 2, column: 3, hint: 'did you mean `{{> bottom-line}}`?' })]);
+  });
+
+  it('reports a Handlebars syntax error in a partial with line, column and what was expected', () => {
+    const { diagnostics } = renderMarkup(minimalBrief(), templateSet('{{> a}}', { a: 'ok\n{{title}}}\n' }), theme);
+    expect(diagnostics).toEqual([expect.objectContaining({ rule: 'template', file: 'slides/a.hbs', line: 2, column: 8, found: '`}}}`' })]);
+  });
+
+  it('uses the language option for labels, dates and plural rules', () => {
+    const labels = { uk: { 'm.one': '{count} особа', 'm.few': '{count} особи', 'm.many': '{count} осіб', 'm.other': '{count} особи', hello: 'Привіт' } };
+    const set = templateSet('{{t "hello"}} {{formatDate event.start "day-month"}} {{plural 5 "m"}} {{formatNumber 1500}}', {}, labels);
+    const { value } = renderMarkup(minimalBrief(), set, theme, { language: 'uk' });
+    expect(unescape(strip(value!.markup))).toBe('Привіт 2 червня 5 осіб 1\u00a0500');
+    expect(value!.meta).toMatchObject({ language: 'uk', dateLabel: '2 червня 2025 р.' });
+  });
+
+  it('refuses a language option that is not a language tag', () => {
+    const { value, diagnostics } = renderMarkup(minimalBrief(), templateSet('x'), theme, { language: 'en_GB!' });
+    expect(value).toBeUndefined();
+    expect(diagnostics[0]).toMatchObject({ rule: 'language', found: '"en_GB!"' });
+  });
 });

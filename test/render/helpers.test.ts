@@ -1,0 +1,176 @@
+import { describe, expect, it } from 'vitest';
+import { MarkdownText } from '../../src/data/markdown-text.js';
+import { createHelpers, HelperUsageError } from '../../src/render/helpers.js';
+import type { Labels } from '../../src/render/labels.js';
+import { minimalBrief } from '../fixtures/minimal-brief.js';
+
+function labelsOf(values: Record<string, string>, language = 'en'): Labels {
+  return { language, get: (key) => values[key], keys: () => Object.keys(values) };
+}
+
+const LABELS = {
+  hello: 'Hello {name}, {missing}',
+  'delegate.one': '{count} delegate',
+  'delegate.other': '{count} delegates',
+};
+
+/** Calls a helper the way Handlebars does: positional arguments, then an options object. */
+function call(name: string, args: unknown[], hash: Record<string, unknown> = {}, language = 'en-GB', labels: Record<string, string> = LABELS): unknown {
+  const brief = minimalBrief({
+    language,
+    sources: [
+      { id: 's1', title: 'Report', publisher: 'Agency', date: null, url: null, number: 1 },
+      { id: 's2', title: 'Statement', publisher: null, date: null, url: null, number: 2 },
+    ],
+  });
+  const helper = createHelpers(brief, labelsOf(labels))[name];
+  if (!helper) throw new Error(`no helper ${name}`);
+  return helper(...args, { hash, name, loc: { start: { line: 1, column: 0 }, end: { line: 1, column: 1 } } });
+}
+
+const markdownOf = (value: unknown) => (value as { toHTML(): string }).toHTML();
+
+describe('template helpers', () => {
+  it('t fills a label and leaves unknown placeholders visible', () => {
+    expect(call('t', ['hello'], { name: 'Ada' })).toBe('Hello Ada, {missing}');
+  });
+
+  it('t rejects an unknown label key with a suggestion', () => {
+    expect(() => call('t', ['helo'])).toThrow(HelperUsageError);
+    try {
+      call('t', ['helo']);
+    } catch (error) {
+      expect((error as HelperUsageError).hint).toBe('did you mean `hello`?');
+    }
+  });
+
+  it('formatDate formats dates in the locale, in every style, and rejects bad input', () => {
+    expect(call('formatDate', ['2025-06-02'])).toBe('2 June 2025');
+    expect(call('formatDate', ['2025-06-02', 'short'])).toBe('2 Jun 2025');
+    expect(call('formatDate', ['2025-06-02', 'weekday'])).toBe('Monday, 2 June 2025');
+    expect(call('formatDate', ['2025-06-02', 'day-month'])).toBe('2 June');
+    expect(call('formatDate', ['2025-06-02', 'long'], {}, 'tr')).toBe('2 Haziran 2025');
+    expect(call('formatDate', [null])).toBe('');
+    expect(() => call('formatDate', ['2025-06-02', 'lng'])).toThrow(/no style `lng`/);
+    expect(() => call('formatDate', ['yesterday'])).toThrow(/expects an ISO date/);
+  });
+
+  it('formatDate shows a date-time on the calendar day of the event time zone', () => {
+    // 23:30 UTC on 1 June is already 2 June in Istanbul (UTC+3).
+    expect(call('formatDate', ['2025-06-01T23:30:00Z'])).toBe('2 June 2025');
+  });
+
+  it('formatTime gives the time in the event time zone', () => {
+    expect(call('formatTime', ['2025-06-02T10:00:00Z'])).toBe('13:00 GMT+3');
+    expect(() => call('formatTime', [42])).toThrow(/expects an ISO date/);
+  });
+
+  it('calendarDate gives YYYY-MM-DD in the event time zone', () => {
+    expect(call('calendarDate', ['2025-06-01T23:30:00Z'])).toBe('2025-06-02');
+    expect(call('calendarDate', ['2025-06-01'])).toBe('2025-06-01');
+  });
+
+  it('formatNumber groups digits the locale way and refuses non-numbers', () => {
+    expect(call('formatNumber', [1234567])).toBe('1,234,567');
+    expect(call('formatNumber', [1234567], {}, 'uk')).toBe('1\u00a0234\u00a0567');
+    expect(call('formatNumber', [1234.5], {}, 'tr')).toBe('1.234,5');
+    expect(call('formatNumber', ['472'])).toBe('472');
+    expect(() => call('formatNumber', ['many'])).toThrow(/expects a number, got "many"/);
+  });
+
+  it('party and partyName look parties up by id and reject unknown ids with a suggestion', () => {
+    expect((call('party', ['ua']) as { name: string }).name).toBe('Ukraine');
+    expect(call('partyName', ['ru'])).toBe('Russia');
+    expect(() => call('partyName', ['ur'])).toThrow(/no party with id `ur`; known: ua, ru/);
+    try {
+      call('party', ['uaa']);
+    } catch (error) {
+      expect((error as HelperUsageError).hint).toBe('did you mean `ua`?');
+    }
+  });
+
+  it('view gives one party\'s view in a clash, nothing when it has none', () => {
+    const clash = { topic: 'Ceasefire', views: { ua: new MarkdownText('First') }, sources: [] };
+    expect(String(call('view', [clash, 'ua']))).toBe('First');
+    expect(call('view', [clash, 'ru'])).toBe('');
+    expect(() => call('view', ['Ceasefire', 'ua'])).toThrow(/expects a clash/);
+    expect(() => call('view', [clash, 'xx'])).toThrow(/no party with id `xx`/);
+  });
+
+  it('note reads the speaker note of a slide kind, or nothing', () => {
+    expect(String(call('note', ['bottomLine']))).toBe('Lead with *sequencing*.');
+    expect(call('note', ['watch'])).toBe('');
+  });
+
+  it('cite links sorted, unique source numbers to the sources slide and rejects unknown ids', () => {
+    expect(markdownOf(call('cite', [['s2', 's1', 's2']]))).toBe('[\\[1, 2\\]](#sources)');
+    expect(markdownOf(call('cite', ['s2']))).toBe('[\\[2\\]](#sources)');
+    expect(call('cite', [[]])).toBe('');
+    expect(call('cite', [null])).toBe('');
+    expect(() => call('cite', [['s3']])).toThrow(/no source with id `s3`/);
+  });
+
+  it('sourceList lists cited sources for notes', () => {
+    expect(call('sourceList', [['s1', 's2']])).toBe('[1] Report, Agency; [2] Statement');
+    expect(call('sourceList', [undefined])).toBe('');
+  });
+
+  it('join joins list items as text', () => {
+    expect(call('join', [['a', new MarkdownText('*b*')], ' / '])).toBe('a / *b*');
+    expect(call('join', [['a', 'b']])).toBe('a, b');
+    expect(call('join', ['single'])).toBe('single');
+  });
+
+  it('count counts a list and refuses other values', () => {
+    expect(call('count', [[1, 2, 3]])).toBe(3);
+    expect(call('count', [null])).toBe(0);
+    expect(() => call('count', ['abc'])).toThrow(/expects a list/);
+  });
+
+  it('plural picks between two words, English-style', () => {
+    expect(call('plural', [1, 'delegate', 'delegates'])).toBe('delegate');
+    expect(call('plural', [0, 'delegate', 'delegates'])).toBe('delegates');
+    expect(call('plural', [2, 'delegate', 'delegates'])).toBe('delegates');
+  });
+
+  it('plural follows the locale\'s plural rules with label forms', () => {
+    const uk = { 'delegate.one': '{count} делегат', 'delegate.few': '{count} делегати', 'delegate.many': '{count} делегатів', 'delegate.other': '{count} делегата' };
+    expect([1, 2, 5, 21, 22, 25, 1.5].map((n) => call('plural', [n, 'delegate'], {}, 'uk', uk))).toEqual([
+      '1 делегат', '2 делегати', '5 делегатів', '21 делегат', '22 делегати', '25 делегатів', '1,5 делегата',
+    ]);
+    expect([1, 3].map((n) => call('plural', [n, 'delegate'], {}, 'en-GB'))).toEqual(['1 delegate', '3 delegates']);
+    // A language without a `few` label falls back to `other`.
+    expect(call('plural', [3, 'delegate'], {}, 'uk')).toBe('3 delegates');
+    expect(() => call('plural', [3, 'member'])).toThrow(/no label `member.other`/);
+    expect(() => call('plural', ['three', 'delegate'])).toThrow(/expects a number/);
+  });
+
+  it('inc adds one and refuses non-numbers', () => {
+    expect(call('inc', [0])).toBe(1);
+    expect(() => call('inc', [undefined])).toThrow(/expects a number, got nothing/);
+  });
+
+  it('eq, and, or, not and isEmpty follow Handlebars truth (empty lists are false)', () => {
+    expect(call('eq', ['ua', 'ua'])).toBe(true);
+    expect(call('eq', [new MarkdownText('ua'), 'ua'])).toBe(true);
+    expect(call('eq', [1, '1'])).toBe(false);
+    expect(call('and', [1, 'x', [1]])).toBe(true);
+    expect(call('and', [1, []])).toBe(false);
+    expect(call('or', [0, '', []])).toBe(false);
+    expect(call('or', [0, 'x'])).toBe(true);
+    expect(call('not', [[]])).toBe(true);
+    expect(call('not', ['x'])).toBe(false);
+    expect([null, undefined, '', [], new MarkdownText('')].map((v) => call('isEmpty', [v]))).toEqual([true, true, true, true, true]);
+    expect([0, false, 'x', [1]].map((v) => call('isEmpty', [v]))).toEqual([false, false, false, false]);
+  });
+
+  it('escape makes a markdown field print literally', () => {
+    expect(markdownOf(call('escape', [new MarkdownText('**bold** [x](y)')]))).toBe('\\*\\*bold\\*\\* \\[x\\]\\(y\\)');
+  });
+
+  it('chartJson turns a data series into the chart block JSON', () => {
+    const series = { title: 'Drones', unit: null, type: 'bar', categories: ['May', 'June'], values: [{ name: 'RU', data: [1, 2] }], source: null };
+    expect(JSON.parse(call('chartJson', [series]) as string)).toEqual({ type: 'bar', title: 'Drones', unit: '', categories: ['May', 'June'], series: [{ name: 'RU', values: [1, 2] }] });
+    expect(() => call('chartJson', [null])).toThrow(/expects a series/);
+  });
+});
