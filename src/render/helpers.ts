@@ -216,10 +216,13 @@ export function createHelpers(brief: Brief, labels: Labels): Record<string, Help
     isEmpty: (...args) => !truthy(positional(args)[0]) && positional(args)[0] !== 0 && positional(args)[0] !== false,
     /** `{{escape value}}`: force plain-text escaping, even for a markdown field. */
     escape: (...args) => new HelperMarkdown(escapeMarkdown(text(positional(args)[0]))),
-    /** `{{sourceList (citedBy bottomLine)}}`: the source ids a list of points cites, each once, in order. */
+    /**
+     * `{{sourceList (citedBy bottomLine)}}`, `{{cite (citedBy parties mediators)}}`: the source ids
+     * that one or more lists of items cite, each once, in order.
+     */
     citedBy: (...args) => {
-      const [items] = positional(args);
-      const ids = (Array.isArray(items) ? items : []).flatMap((item: { sources?: unknown }) => (Array.isArray(item?.sources) ? item.sources : []));
+      const items = positional(args).flatMap((list) => (Array.isArray(list) ? list : []));
+      const ids = items.flatMap((item: { sources?: unknown }) => (Array.isArray(item?.sources) ? item.sources : []));
       return [...new Set(ids.map(String))];
     },
     /**

@@ -115,6 +115,17 @@ describe('template helpers', () => {
     expect(call('sourceList', [undefined])).toBe('');
   });
 
+  it('citedBy collects the source ids of one or more lists, each once, in order', () => {
+    expect(call('citedBy', [[{ sources: ['s2'] }, { sources: ['s1', 's2'] }], [{ sources: ['s1'] }, {}]])).toEqual(['s2', 's1']);
+    expect(call('citedBy', [null])).toEqual([]);
+  });
+
+  it('link makes http(s) and mailto links with escaped text, and plain text of anything else', () => {
+    expect(markdownOf(call('link', ['https://example.org/a_b']))).toBe('[https\\:\\/\\/example\\.org\\/a\\_b](<https://example.org/a_b>)');
+    expect(markdownOf(call('link', ['mailto:desk@example.org', 'the desk']))).toBe('[the desk](<mailto:desk@example.org>)');
+    expect(markdownOf(call('link', ['javascript:alert(1)']))).toBe('javascript\\:alert\\(1\\)');
+  });
+
   it('join joins list items as text', () => {
     expect(call('join', [['a', new MarkdownText('*b*')], ' / '])).toBe('a / *b*');
     expect(call('join', [['a', 'b']])).toBe('a, b');
