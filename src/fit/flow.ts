@@ -49,6 +49,13 @@ export interface FlowStyle {
   stretchLastText: boolean;
 }
 
+/**
+ * A paragraph that does not fit in the rest of a page splits there when at least this many of its
+ * lines stay on the page and at least this many go to the next (no orphan or widow lines); moving
+ * whole 8-line bullets left half of every continuation page empty.
+ */
+const MIN_SPLIT_LINES = 2;
+
 /** Space between consecutive groups (text box, table, block), inches. */
 export const GROUP_GAP = 0.14;
 
@@ -173,6 +180,19 @@ export function paginateFlow(items: readonly FlowItem[], pageHeightIn: (page: nu
     if (fits(next)) {
       current = next;
       continue;
+    }
+    if (item.kind === 'para' && !item.keepWithNext && current.length > 0) {
+      const m = item.measured;
+      let count = 0;
+      for (let k = m.lines.length - MIN_SPLIT_LINES; k >= MIN_SPLIT_LINES && count === 0; k--) {
+        if (fits(tryAdd({ ...item, measured: headOf(m, k) }))) count = k;
+      }
+      if (count > 0) {
+        current = tryAdd({ ...item, measured: headOf(m, count) });
+        newPage();
+        queue.unshift({ ...item, measured: tailOf(m, count) });
+        continue;
+      }
     }
     if (current.length > 0) {
       newPage();

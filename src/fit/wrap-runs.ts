@@ -26,17 +26,24 @@ function isDash(cp: number | undefined): boolean {
  * or dash that follows a non-space, also before a digit ("2025-|06-02", "no_-|123" in a URL), as a
  * LibreOffice render shows. A word longer than the whole line breaks after its last hyphen that
  * fits, else between characters; a run's `breakAfter` or a newline in the text forces a break.
+ *
+ * A linked run is one unbreakable unit: LibreOffice imports a hyperlink run as a URL field, which
+ * line breaking sees as a single character, so a link never breaks at its spaces or hyphens; one
+ * that does not fit on the rest of a line moves to the next, and one wider than a whole line is cut
+ * between characters. PowerPoint breaks links like any text, so this only ever costs lines there.
  */
 export function wrapRuns(runs: readonly Run[], maxWidthPt: number, charWidth: CharWidth): WrappedLine[] {
   // Flatten to code points so that breaks can fall anywhere, remembering each one's run.
   const cps: number[] = [];
   const runOf: number[] = [];
   const widths: number[] = [];
+  const linked: boolean[] = []; // whether the code point belongs to a linked run
   const forced = new Map<number, number>(); // index after which a line must end → how many breaks
   const force = (at: number): void => {
     forced.set(at, (forced.get(at) ?? 0) + 1);
   };
   runs.forEach((run, r) => {
+    const linkStart = cps.length;
     for (const ch of run.text) {
       const cp = ch.codePointAt(0) ?? SPACE;
       if (cp === NEWLINE) {
@@ -45,11 +52,21 @@ export function wrapRuns(runs: readonly Run[], maxWidthPt: number, charWidth: Ch
       }
       cps.push(cp);
       runOf.push(r);
+      linked.push(run.link !== undefined);
       widths.push(charWidth(cp, run));
     }
-    if (run.breakAfter) force(cps.length - 1);
+    // A link wider than a whole line is cut into lines of its own, and LibreOffice ends the line
+    // with its last piece: what follows starts a new line (with its leading space, which then shows).
+    if (run.link !== undefined && cps.length > linkStart && !forced.has(cps.length - 1)) {
+      let w = 0;
+      for (let k = linkStart; k < cps.length; k++) w += widths[k] ?? 0;
+      if (w > maxWidthPt) force(cps.length - 1);
+    }
+    if (run.breakAfter && !forced.has(cps.length - 1)) force(cps.length - 1);
   });
 
+  // No break between code points `i - 1` and `i` when both belong to the same link.
+  const withinLink = (i: number): boolean => i > 0 && linked[i] === true && runOf[i - 1] === runOf[i];
   const lines: WrappedLine[] = [];
   const emit = (start: number, end: number): void => {
     let visibleEnd = end;
@@ -67,7 +84,7 @@ export function wrapRuns(runs: readonly Run[], maxWidthPt: number, charWidth: Ch
   for (let i = 0; i < cps.length; i++) {
     const cp = cps[i] ?? SPACE;
     const w = widths[i] ?? 0;
-    if (isSpace(cp)) {
+    if (isSpace(cp) && !(withinLink(i) && withinLink(i + 1))) {
       // Spaces never overflow: they hang at the end of the line.
       x += w;
       breakAt = i + 1;
@@ -88,7 +105,7 @@ export function wrapRuns(runs: readonly Run[], maxWidthPt: number, charWidth: Ch
           // Prefer the last hyphen that fits, as LibreOffice does for an over-long URL. (Also trying
           // slashes matched LibreOffice less often over 1,100 rendered paragraphs, so they are not.)
           let hyphen = end;
-          while (hyphen > lineStart + 1 && !isDash(cps[hyphen - 1])) hyphen--;
+          while (hyphen > lineStart + 1 && (!isDash(cps[hyphen - 1]) || withinLink(hyphen))) hyphen--;
           if (hyphen > lineStart + 1) end = hyphen;
           if (end === lineStart) end++; // one glyph wider than the line still takes a line
           emit(lineStart, end);
@@ -98,7 +115,7 @@ export function wrapRuns(runs: readonly Run[], maxWidthPt: number, charWidth: Ch
         }
       }
       x += w;
-      if (isDash(cp) && i > lineStart && !isSpace(cps[i - 1] ?? SPACE)) {
+      if (isDash(cp) && i > lineStart && !isSpace(cps[i - 1] ?? SPACE) && !withinLink(i + 1)) {
         breakAt = i + 1;
       }
     }

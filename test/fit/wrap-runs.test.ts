@@ -7,6 +7,18 @@ const mono = (): number => 10;
 const text = (lines: ReturnType<typeof wrapRuns>): string[] => lines.map((l) => l.runs.map((r) => r.text).join(''));
 
 describe('wrapRuns', () => {
+  it('keeps a link whole, as LibreOffice does with the URL field it imports a link as', () => {
+    const link = { kind: 'url' as const, url: 'https://a.b/c-d' };
+    // Without the link, "c-" would end the first line; a link moves to the next line whole.
+    expect(text(wrapRuns([{ text: 'aa ' }, { text: 'bb c-d', link }], 80, mono))).toEqual(['aa ', 'bb c-d']);
+    expect(text(wrapRuns([{ text: 'aa bb c-d' }], 80, mono))).toEqual(['aa bb c-', 'd']);
+  });
+
+  it('cuts a link wider than a line between characters and ends the line after it', () => {
+    const link = { kind: 'url' as const, url: 'https://x' };
+    expect(text(wrapRuns([{ text: 'https://x-yz', link }, { text: ' ab' }], 50, mono))).toEqual(['https', '://x-', 'yz', ' ab']);
+  });
+
   it('breaks at spaces and lets trailing spaces hang', () => {
     const lines = wrapRuns([{ text: 'aaa bbb ccc' }], 70, mono);
     expect(text(lines)).toEqual(['aaa bbb ', 'ccc']);
