@@ -1,0 +1,132 @@
+import type { Box, LaidOutSlide, TableShape } from '../../src/deck/laid-out.js';
+import type { PdfBox, PdfLine, PdfPage, PdfWord } from './pdf-words.js';
+
+/** Points per inch: the laid-out deck is in inches, pdftotext reports points. */
+const PT = 72;
+
+/** Slack for rounding in LibreOffice's layout and pdftotext's boxes, points. */
+export const EDGE_TOLERANCE_PT = 1.5;
+
+/**
+ * Share of the shorter line's height two lines may share vertically. pdftotext's line boxes span
+ * the font's whole ascent and descent (≈ 1.3 em) while lines are set ≈ 1.12–1.2 em apart, so
+ * neighbouring lines of one paragraph always share ≈ 15%; text drawn over other text shares far more.
+ */
+export const LINE_OVERLAP_SHARE = 0.35;
+
+/** A problem found on a rendered page, described for the failure message. */
+export interface RenderProblem {
+  page: number;
+  message: string;
+}
+
+const fmt = (b: PdfBox): string => `[${b.xMin.toFixed(1)}, ${b.yMin.toFixed(1)}]–[${b.xMax.toFixed(1)}, ${b.yMax.toFixed(1)}]`;
+
+/** Words that lie, even partly, outside the page. */
+export function wordsOutsidePage(page: PdfPage, index: number): RenderProblem[] {
+  const t = EDGE_TOLERANCE_PT;
+  return page.lines.flatMap((line) =>
+    line.words
+      .filter((w) => w.xMin < -t || w.yMin < -t || w.xMax > page.width + t || w.yMax > page.height + t)
+      .map((w) => ({ page: index, message: `word "${w.text}" at ${fmt(w)} leaves the ${page.width.toFixed(0)} × ${page.height.toFixed(0)} pt page` })),
+  );
+}
+
+function overlap(a0: number, a1: number, b0: number, b1: number): number {
+  return Math.min(a1, b1) - Math.max(a0, b0);
+}
+
+/** Pairs of lines from different text blocks that are drawn over each other. */
+export function overlappingLines(page: PdfPage, index: number): RenderProblem[] {
+  const problems: RenderProblem[] = [];
+  const lines = page.lines;
+  for (let i = 0; i < lines.length; i++) {
+    const a = lines[i] as PdfLine;
+    for (let j = i + 1; j < lines.length; j++) {
+      const b = lines[j] as PdfLine;
+      if (a.block === b.block) continue;
+      const dx = overlap(a.xMin, a.xMax, b.xMin, b.xMax);
+      const dy = overlap(a.yMin, a.yMax, b.yMin, b.yMax);
+      const shorter = Math.min(a.yMax - a.yMin, b.yMax - b.yMin);
+      if (dx > EDGE_TOLERANCE_PT && dy > LINE_OVERLAP_SHARE * shorter) {
+        const text = (l: PdfLine): string => l.words.map((w) => w.text).join(' ');
+        problems.push({ page: index, message: `lines overlap: "${text(a)}" ${fmt(a)} and "${text(b)}" ${fmt(b)}` });
+      }
+    }
+  }
+  return problems;
+}
+
+/** Boxes text may be drawn in on a laid-out slide, in points: text boxes, table cells, charts, slide numbers. */
+function textBoxesPt(slide: LaidOutSlide): Array<{ box: PdfBox; what: string }> {
+  const toPt = (b: Box): PdfBox => ({ xMin: b.x * PT, yMin: b.y * PT, xMax: (b.x + b.w) * PT, yMax: (b.y + b.h) * PT });
+  const out: Array<{ box: PdfBox; what: string }> = [];
+  for (const shape of slide.shapes) {
+    if (shape.kind === 'table') out.push(...tableCellsPt(shape));
+    else if (shape.kind === 'text' || shape.kind === 'chart' || shape.kind === 'slide-number') out.push({ box: toPt(shape.box), what: `${shape.kind} box` });
+  }
+  return out;
+}
+
+/** Every cell of a table as measured: column widths by row heights, from the table's top-left corner. */
+function tableCellsPt(table: TableShape): Array<{ box: PdfBox; what: string }> {
+  const out: Array<{ box: PdfBox; what: string }> = [];
+  let y = table.box.y;
+  table.rowHeights.forEach((h, r) => {
+    let x = table.box.x;
+    table.colWidths.forEach((w, c) => {
+      out.push({ box: { xMin: x * PT, yMin: y * PT, xMax: (x + w) * PT, yMax: (y + h) * PT }, what: `table cell ${r},${c}` });
+      x += w;
+    });
+    y += h;
+  });
+  return out;
+}
+
+function contains(box: PdfBox, x: number, y: number): boolean {
+  return x >= box.xMin && x <= box.xMax && y >= box.yMin && y <= box.yMax;
+}
+
+/**
+ * Words that do not lie inside the box the laid-out deck put text in: each word belongs to the box
+ * that holds its centre (a table cell counts as a box of its own, so a row that LibreOffice had to
+ * grow pushes the rows under it across cell borders), and must lie wholly inside it.
+ */
+export function wordsOutsideShapes(page: PdfPage, slide: LaidOutSlide, index: number): RenderProblem[] {
+  const boxes = textBoxesPt(slide);
+  const t = EDGE_TOLERANCE_PT;
+  const problems: RenderProblem[] = [];
+  const check = (w: PdfWord): void => {
+    const cx = (w.xMin + w.xMax) / 2;
+    const cy = (w.yMin + w.yMax) / 2;
+    const home = boxes.filter((b) => contains(b.box, cx, cy));
+    if (home.length === 0) {
+      problems.push({ page: index, message: `word "${w.text}" at ${fmt(w)} lies in no text box, table cell or chart of slide ${slide.id}` });
+      return;
+    }
+    const inside = home.some(({ box }) => w.xMin >= box.xMin - t && w.yMin >= box.yMin - t && w.xMax <= box.xMax + t && w.yMax <= box.yMax + t);
+    if (!inside) problems.push({ page: index, message: `word "${w.text}" at ${fmt(w)} crosses the edge of ${home.map((h) => `${h.what} ${fmt(h.box)}`).join(' / ')} on slide ${slide.id}` });
+  };
+  for (const line of page.lines) line.words.forEach(check);
+  return problems;
+}
+
+/**
+ * The text LibreOffice drew inside each cell of `table`, by row (header first) and column, without
+ * whitespace: the words whose centre lies in the cell, in reading order. Comparing it with the
+ * cell's own text proves the row was drawn, in full, where the fit stage measured it.
+ */
+export function renderedCellTexts(page: PdfPage, table: TableShape): string[][] {
+  const words = page.lines.flatMap((l) => l.words);
+  const cells = tableCellsPt(table);
+  const cols = table.colWidths.length;
+  return table.rowHeights.map((_, r) =>
+    table.colWidths.map((__, c) => {
+      const box = (cells[r * cols + c] as { box: PdfBox }).box;
+      const inside = words.filter((w) => contains(box, (w.xMin + w.xMax) / 2, (w.yMin + w.yMax) / 2));
+      // Reading order: by line (tops within a third of a line count as one line), then left to right.
+      inside.sort((a, b) => (Math.abs(a.yMin - b.yMin) < (a.yMax - a.yMin) / 3 ? a.xMin - b.xMin : a.yMin - b.yMin));
+      return inside.map((w) => w.text).join('').replace(/\s+/g, '');
+    }),
+  );
+}
