@@ -1,11 +1,13 @@
 /**
- * Composes the data stages: parse → validate → normalise → rules. Pure (the caller reads the
+ * Composes the data stages: parse → limits → validate → normalise → rules and markdown checks. Pure (the caller reads the
  * file); reports everything each stage that could run found.
  */
 import { hasErrors, type Diagnostic, type StageResult } from '../diagnostics/diagnostic.js';
 import type { SourceFile } from '../io/read-source.js';
 import { normalizeBrief } from './normalize.js';
 import { parseData } from './parse-data.js';
+import { checkLimits } from './limits.js';
+import { checkMarkdownFields } from './markdown-safety.js';
 import { checkRules } from './rules.js';
 import type { Brief } from './types.js';
 import { sortByPosition, validateBrief } from './validate.js';
@@ -21,6 +23,9 @@ export function loadBrief(source: SourceFile): StageResult<Brief> {
   diagnostics.push(...parsed.diagnostics);
   if (parsed.value === undefined) return { value: undefined, diagnostics };
 
+  // A string over the limit is an error (value stays undefined), but the later checks still run so
+  // every problem is reported at once.
+  diagnostics.push(...checkLimits(parsed.value));
   const validated = validateBrief(parsed.value);
   const broken = parsed.value.brokenFromLine;
   if (broken !== undefined) {
@@ -37,6 +42,7 @@ export function loadBrief(source: SourceFile): StageResult<Brief> {
   if (normalized.value === undefined) return { value: undefined, diagnostics: sortByPosition(diagnostics) };
 
   diagnostics.push(...checkRules(normalized.value, parsed.value));
+  diagnostics.push(...checkMarkdownFields(normalized.value.markdown, parsed.value));
   const sorted = sortByPosition(diagnostics);
   return { value: hasErrors(sorted) ? undefined : normalized.value.brief, diagnostics: sorted };
 }

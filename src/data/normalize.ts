@@ -39,6 +39,8 @@ export interface NormalizedBrief {
   brief: Brief;
   /** Written data path of each object of `brief` (parties, people, points, sources, ...). */
   origins: WeakMap<object, DataPath>;
+  /** Every markdown field with its written data path, for the checks of markdown content. */
+  markdown: Array<{ text: MarkdownText; path: DataPath }>;
 }
 
 /**
@@ -55,6 +57,7 @@ export const XML_INVALID_CHARACTERS =
 export function normalizeBrief(written: WrittenBrief, parsed?: ParsedData): StageResult<NormalizedBrief> {
   const diagnostics: Diagnostic[] = [];
   const origins = new WeakMap<object, DataPath>();
+  const markdown: NormalizedBrief['markdown'] = [];
 
   /** Removes XML-invalid characters from a string, warning once per string. */
   const clean = (value: string, path: DataPath): string => {
@@ -74,7 +77,11 @@ export function normalizeBrief(written: WrittenBrief, parsed?: ParsedData): Stag
   };
   const opt = (value: string | null | undefined, path: DataPath): string | null =>
     value === null || value === undefined ? null : clean(value, path);
-  const md = (value: string, path: DataPath): MarkdownText => new MarkdownText(clean(value, path));
+  const md = (value: string, path: DataPath): MarkdownText => {
+    const text = new MarkdownText(clean(value, path));
+    markdown.push({ text, path });
+    return text;
+  };
   const optMd = (value: string | undefined, path: DataPath): MarkdownText | null =>
     value === undefined ? null : md(value, path);
   const ids = (list: readonly string[] | undefined, path: DataPath): string[] =>
@@ -253,7 +260,7 @@ export function normalizeBrief(written: WrittenBrief, parsed?: ParsedData): Stag
     notes,
   };
   origins.set(brief, []);
-  return { value: { brief, origins }, diagnostics };
+  return { value: { brief, origins, markdown }, diagnostics };
 }
 
 /** Transliteration for letters Unicode does not decompose into a base letter plus a mark. */

@@ -12,6 +12,7 @@ import {
   isScalar,
   isSeq,
   parseDocument,
+  visit,
   type Node as YamlNode,
   type YAMLError,
 } from 'yaml';
@@ -72,6 +73,7 @@ export function parseData(source: SourceFile): StageResult<ParsedData> {
       lineCounter,
       keepSourceTokens: true,
       prettyErrors: false, // positions and frames are rendered by briefdeck, the same way for every stage
+      logLevel: 'error', // no process warnings on stderr (e.g. for `[a]: x` keys); the schema reports those keys
       uniqueKeys: true,
     });
   } catch (error) {
@@ -128,12 +130,33 @@ export function parseData(source: SourceFile): StageResult<ParsedData> {
         severity: 'error',
         rule: 'alias-limit',
         message: 'aliases expand to too much data (possible "billion laughs" attack)',
-        file: source.path,
+        ...at(firstAliasOffset(doc, false) ?? 0),
         hint: `use fewer aliases (*name); the limit is ${MAX_ALIAS_COUNT} per anchor use`,
       });
       return { value: undefined, diagnostics };
     }
+    if (error instanceof RangeError) {
+      diagnostics.push(tooDeep(source.path));
+      return { value: undefined, diagnostics };
+    }
     throw error;
+  }
+  let value: unknown;
+  try {
+    value = sanitize(raw, 0, new Set());
+  } catch (error) {
+    if (!(error instanceof DataShapeError)) throw error;
+    diagnostics.push(error.kind === 'cycle'
+      ? {
+        severity: 'error',
+        rule: 'alias-cycle',
+        message: 'an alias refers to the list or mapping that contains it, so the data never ends',
+        ...at(firstAliasOffset(doc, true) ?? 0),
+        expected: 'aliases (*name) that point to a value defined outside themselves',
+        found: 'a circular alias such as `&a [*a]`',
+      }
+      : tooDeep(source.path));
+    return { value: undefined, diagnostics };
   }
 
   const locateNode = (path: DataPath): { node: YamlNode | undefined; key: YamlNode | undefined } | undefined =>
@@ -145,7 +168,7 @@ export function parseData(source: SourceFile): StageResult<ParsedData> {
   };
 
   const parsed: ParsedData = {
-    value: sanitize(raw),
+    value,
     locate(path) {
       const found = locateNode(path);
       return found ? (toPosition(found.node) ?? toPosition(found.key)) : undefined;
@@ -252,15 +275,65 @@ function findNode(
  * Copying also unshares the objects that aliases made shared, so a later stage editing one
  * place cannot change another.
  */
-function sanitize(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sanitize);
-  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+function sanitize(value: unknown, depth: number, ancestors: Set<unknown>): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (depth > MAX_DEPTH) throw new DataShapeError('depth');
+  // An alias inside the collection it names (`&a [*a]`) gives a value that contains itself.
+  if (ancestors.has(value)) throw new DataShapeError('cycle');
+  ancestors.add(value);
+  try {
+    if (Array.isArray(value)) return value.map((item) => sanitize(item, depth + 1, ancestors));
+    if (Object.getPrototypeOf(value) !== Object.prototype) return value;
     const out: Record<string, unknown> = {};
     for (const key of Object.keys(value)) {
       if (FORBIDDEN_KEYS.has(key)) continue;
-      out[key] = sanitize((value as Record<string, unknown>)[key]);
+      out[key] = sanitize((value as Record<string, unknown>)[key], depth + 1, ancestors);
     }
     return out;
+  } finally {
+    ancestors.delete(value);
   }
-  return value;
+}
+
+/**
+ * Offset of the first alias (`*name`) in the document, or with `circular` of the first alias
+ * inside the collection its anchor names: where an alias problem should be marked.
+ */
+function firstAliasOffset(doc: Document.Parsed, circular: boolean): number | undefined {
+  let found: number | undefined;
+  visit(doc, {
+    Alias(_key, node, path) {
+      if (circular) {
+        const target = node.resolve(doc);
+        if (!path.includes(target as never)) return undefined;
+      }
+      found = node.range?.[0];
+      return visit.BREAK;
+    },
+  });
+  return found;
+}
+
+/**
+ * Deepest nesting of lists and mappings accepted. A brief nests five levels; the limit keeps every
+ * later recursive walk far from the call-stack limit.
+ */
+export const MAX_DEPTH = 64;
+
+/** Why the parsed value cannot be used as data: it contains itself, or nests too deeply. */
+class DataShapeError extends Error {
+  constructor(readonly kind: 'cycle' | 'depth') {
+    super(kind);
+  }
+}
+
+function tooDeep(file: string): Diagnostic {
+  return {
+    severity: 'error',
+    rule: 'nesting-too-deep',
+    message: `lists and mappings are nested more than ${MAX_DEPTH} levels deep`,
+    file,
+    expected: `at most ${MAX_DEPTH} levels of nesting (a brief needs about 5)`,
+    found: 'deeper nesting',
+  };
 }

@@ -126,7 +126,8 @@ export function checkRules(normalized: NormalizedBrief, parsed?: ParsedData): Di
     });
   }
   brief.sources.forEach((s, i) => {
-    if (s.url !== null && !URL.canParse(s.url)) {
+    // `javascript:` and `file:` parse as URLs too; a source must be a web page.
+    if (s.url !== null && (!URL.canParse(s.url) || !/^https?:$/.test(new URL(s.url).protocol))) {
       report('invalid-url', [...pathOf(s, ['sources', i]), 'url'], `\`${s.url}\` is not a valid web address`, { expected: 'an http:// or https:// address', found: `\`${s.url}\`` });
     }
   });
