@@ -2,6 +2,7 @@ import type { Brief } from './data/types.js';
 import { loadBrief } from './data/load-brief.js';
 import type { LaidOutDeck } from './deck/laid-out.js';
 import type { Deck } from './deck/types.js';
+import { checkSlideCount } from './deck/slide-limit.js';
 import { hasErrors, type Diagnostic } from './diagnostics/diagnostic.js';
 import { createMeasurer } from './fit/measurer.js';
 import { fitDeck } from './fit/fit-deck.js';
@@ -65,11 +66,13 @@ export function layOutBrief(input: PipelineInput): PipelineResult {
 
   const deck = parseMarkup(rendered.value.markup, rendered.value.meta, input.templates.deck.path);
   diagnostics.push(...deck.diagnostics);
+  if (deck.value) diagnostics.push(...checkSlideCount(deck.value.slides.length, 'markup', input.source.path));
   if (!deck.value || hasErrors(diagnostics)) return result;
   result.deck = deck.value;
 
   const laidOut = fitDeck(deck.value, theme.value, measurer());
   diagnostics.push(...laidOut.diagnostics);
+  if (laidOut.value) diagnostics.push(...checkSlideCount(laidOut.value.slides.length, 'layout', input.source.path));
   if (!laidOut.value || hasErrors(diagnostics)) return result;
   result.laidOut = laidOut.value;
   return result;
