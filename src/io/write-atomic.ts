@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /**
@@ -25,5 +25,35 @@ export async function writeFileAtomic(path: string, bytes: Uint8Array): Promise<
   } catch (error) {
     await rm(temp, { force: true });
     throw error;
+  }
+  await removeStaleTempFiles(folder, basename(path));
+}
+
+/**
+ * A process killed mid-write (SIGKILL, power loss) cannot remove its temp file. The next write to
+ * the same target removes the temp files of processes that no longer run; a live writer's file is
+ * left alone. Best effort: a failure here never fails the write that already succeeded.
+ */
+async function removeStaleTempFiles(folder: string, name: string): Promise<void> {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = new RegExp(`^\\.${escaped}\\.(\\d+)\\.[0-9a-f]{12}\\.tmp$`);
+  try {
+    for (const entry of await readdir(folder)) {
+      const pid = Number(pattern.exec(entry)?.[1]);
+      if (pid && !isRunning(pid)) await rm(join(folder, entry), { force: true });
+    }
+  } catch {
+    // The folder may be unreadable or vanish; the deck itself is already in place.
+  }
+}
+
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
