@@ -1,5 +1,5 @@
 import { BriefInputError, PackageCheckError, UsageError } from '../diagnostics/errors.js';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { formatDiagnostics } from '../diagnostics/format.js';
 import { EXIT } from './exit-codes.js';
 
@@ -15,6 +15,7 @@ export function printDiagnostics(diagnostics: Diagnostic[]): void {
 export function reportFailure(error: unknown, debug: boolean): number {
   if (error instanceof BriefInputError) {
     printDiagnostics(error.diagnostics);
+    if (!hasErrors(error.diagnostics)) process.stderr.write(`briefdeck: ${error.message}\n`);
     return EXIT.invalidInput;
   }
   if (error instanceof UsageError) {

@@ -23,6 +23,7 @@ export async function runValidateCommand(options: ValidateCommandOptions): Promi
   } else {
     printDiagnostics(diagnostics);
     if (!failed) process.stdout.write(`${options.data}: valid\n`);
+    else if (!hasErrors(diagnostics)) process.stderr.write('briefdeck: warnings are errors under --strict\n');
   }
   return failed ? EXIT.invalidInput : EXIT.ok;
 }

@@ -1,0 +1,96 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { reportFailure } from '../../src/cli/report.js';
+import { BriefInputError, PackageCheckError, UsageError } from '../../src/diagnostics/errors.js';
+
+const CLI = 'dist/cli/main.js';
+const STACK_LINE = /^\s+at .+:\d+:\d+\)?$/m;
+const UNUSED_SOURCE = 'title: T\nevent:\n  start: 2025-06-02T13:00:00+03:00\n  timeZone: Europe/Istanbul\n  venue: V\n  city: C\nsources:\n  - id: s1\n    title: Never cited\n';
+
+let work: string;
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'briefdeck-exit-'));
+  writeFileSync(join(work, 'warning.yaml'), UNUSED_SOURCE);
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+async function briefdeck(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await promisify(execFile)('node', [CLI, ...args]);
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failure = error as { code?: number; stdout?: string; stderr?: string };
+    return { code: failure.code ?? -1, stdout: failure.stdout ?? '', stderr: failure.stderr ?? '' };
+  }
+}
+
+describe('reportFailure', () => {
+  let written = '';
+  beforeAll(() => {
+    vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      written += String(chunk);
+      return true;
+    });
+  });
+  afterEach(() => {
+    written = '';
+  });
+  afterAll(() => vi.restoreAllMocks());
+
+  it('maps invalid input to 1 with its diagnostics and no stack', () => {
+    const error = new BriefInputError('bad', [{ severity: 'error', rule: 'unknown-party', message: '`x` is not a party', file: 'b.yaml', line: 3, column: 5 }]);
+    expect(reportFailure(error, true)).toBe(1);
+    expect(written).toContain('b.yaml:3:5: error: `x` is not a party [unknown-party]');
+    expect(written).not.toMatch(STACK_LINE);
+  });
+
+  it('maps a usage error to 2', () => {
+    expect(reportFailure(new UsageError('no such command'), false)).toBe(2);
+    expect(written).toContain('briefdeck: no such command');
+  });
+
+  it('maps anything else to 3, says it is a bug, and shows the stack only with --debug', () => {
+    expect(reportFailure(new TypeError('x is undefined'), false)).toBe(3);
+    expect(written).toContain('this is a bug');
+    expect(written).toContain('TypeError: x is undefined');
+    expect(written).not.toMatch(STACK_LINE);
+    written = '';
+    expect(reportFailure(new PackageCheckError(['ppt/slides/slide1.xml is not well-formed']), true)).toBe(3);
+    expect(written).toContain('this is a bug');
+    expect(written).toMatch(STACK_LINE);
+  });
+});
+
+describe('exit codes of the command line', () => {
+  it('0 for a warning without --strict, 1 with it (build and validate), each warning printed once', async () => {
+    const data = join(work, 'warning.yaml');
+    const built = await briefdeck('build', data, '-o', join(work, 'ok.pptx'));
+    expect(built.code).toBe(0);
+    expect(built.stderr).toContain('[unused-source]');
+    const strict = await briefdeck('build', data, '--strict', '-o', join(work, 'strict.pptx'));
+    expect(strict.code).toBe(1);
+    expect(strict.stderr.match(/\[unused-source\]/g)).toHaveLength(1);
+    expect(strict.stderr).toContain('warnings are errors under --strict');
+    expect(existsSync(join(work, 'strict.pptx'))).toBe(false);
+    expect((await briefdeck('validate', data)).code).toBe(0);
+    const validated = await briefdeck('validate', data, '--strict', '--format', 'json');
+    expect(validated.code).toBe(1);
+    expect(JSON.parse(validated.stdout)).toMatchObject({ valid: false, diagnostics: [{ rule: 'unused-source', severity: 'warning', line: 8 }] });
+  }, 60_000);
+
+  it('1, not an internal error, when the output path cannot be written; the folder is left alone', async () => {
+    const folder = join(work, 'taken.pptx');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'keep.txt'), 'kept');
+    const result = await briefdeck('build', join(work, 'warning.yaml'), '-o', folder);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('[output-not-writable]');
+    expect(result.stderr).toContain('it is a folder');
+    expect(result.stderr).not.toContain('internal error');
+    expect(readFileSync(join(folder, 'keep.txt'), 'utf8')).toBe('kept');
+  }, 60_000);
+});
