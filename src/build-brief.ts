@@ -6,15 +6,23 @@ import { hasErrors, type Diagnostic } from './diagnostics/diagnostic.js';
 import { BriefInputError } from './diagnostics/errors.js';
 import { loadDefaultThemeValue, loadTemplateSet } from './io/load-template-set.js';
 import { readSourceFile, type SourceFile } from './io/read-source.js';
+import { createManifest, type DeckManifest } from './manifest/deck-manifest.js';
 import { runPipeline } from './pipeline.js';
+import type { TemplateSet } from './render/template-set.js';
 import type { Theme } from './theme/types.js';
+
+/** The bundled default theme is read once per process: it never changes while briefdeck runs. */
+let defaultThemeValue: Promise<unknown> | undefined;
 
 /** Options of `buildBrief`. */
 export interface BuildBriefOptions {
   /** The data file: a path to read, or its text with the name to report it under. */
   data: string | SourceFile;
-  /** Template set: a bundled name (`default`) or a folder. */
-  templates?: string;
+  /**
+   * Template set: a bundled name (`default`), a folder, or a set already loaded with
+   * `loadTemplateSet` (batch builds load it once and reuse it for every brief).
+   */
+  templates?: string | TemplateSet;
   /** Language of fixed words and dates; default: the brief's `language`. */
   language?: string;
   /** Folder relative paths are resolved against; default: the process's. */
@@ -29,6 +37,11 @@ export interface BuiltBrief {
   deck: LaidOutDeck;
   /** Warnings (errors throw). */
   diagnostics: Diagnostic[];
+  /**
+   * Slides, cited sources, warnings, tool version and the sha256 of `bytes`. Its only output is
+   * the .pptx, without a path: whoever writes files adds them (the CLI's `--manifest` does).
+   */
+  manifest: DeckManifest;
 }
 
 /**
@@ -46,22 +59,35 @@ export async function buildBrief(options: BuildBriefOptions): Promise<BuiltBrief
   } else {
     source = options.data;
   }
-  const templates = await loadTemplateSet(options.templates ?? 'default', cwd);
+  const templates = typeof options.templates === 'object' ? { value: options.templates, diagnostics: [] } : await loadTemplateSet(options.templates ?? 'default', cwd);
   diagnostics.push(...templates.diagnostics);
   if (!source || !templates.value || hasErrors(diagnostics)) throw new BriefInputError('the brief could not be built', diagnostics);
-  const defaultTheme = (await loadDefaultThemeValue()) as Theme;
+  defaultThemeValue ??= loadDefaultThemeValue();
+  const defaultTheme = (await defaultThemeValue) as Theme;
   const roots = [dirname(resolve(cwd, source.path)), templates.value.dir];
   const result = await runPipeline(
     { source, templates: templates.value, defaultTheme, ...(options.language ? { language: options.language } : {}) },
     (deck) => loadImages(deck, roots),
   );
   diagnostics.push(...result.diagnostics);
-  if (!result.bytes || !result.laidOut || hasErrors(diagnostics)) throw new BriefInputError('the brief could not be built', diagnostics);
-  return { bytes: result.bytes, deck: result.laidOut, diagnostics };
+  if (!result.bytes || !result.laidOut || !result.brief || hasErrors(diagnostics)) throw new BriefInputError('the brief could not be built', diagnostics);
+  const manifest = createManifest({
+    version: await readPackageVersion(),
+    dataPath: source.path,
+    dataText: source.text,
+    templates: typeof options.templates === 'object' ? options.templates.name : options.templates ?? 'default',
+    brief: result.brief,
+    deck: result.laidOut,
+    diagnostics,
+    pptx: result.bytes,
+  });
+  return { bytes: result.bytes, deck: result.laidOut, diagnostics, manifest };
 }
 
-/** Reads a file as text; used by the CLI for `--version`. */
-export async function readPackageVersion(): Promise<string> {
-  const raw = await readFile(new URL('../package.json', import.meta.url), 'utf8');
-  return (JSON.parse(raw) as { version: string }).version;
+let packageVersion: Promise<string> | undefined;
+
+/** briefdeck's version from its package.json (read once per process); the CLI's `--version` and every manifest. */
+export function readPackageVersion(): Promise<string> {
+  packageVersion ??= readFile(new URL('../package.json', import.meta.url), 'utf8').then((raw) => (JSON.parse(raw) as { version: string }).version);
+  return packageVersion;
 }

@@ -13,3 +13,11 @@ export type { Deck, Slide, Layout, Block, Run } from './deck/types.js';
 export type { LaidOutDeck, LaidOutSlide, Shape } from './deck/laid-out.js';
 export type { Theme } from './theme/types.js';
 export { layOutBrief, runPipeline, type PipelineInput, type PipelineResult } from './pipeline.js';
+export {
+  MANIFEST_FORMAT,
+  type DeckManifest, type ManifestSlide, type ManifestSource, type ManifestOutput, type ManifestOutputKind, type ManifestDiagnostic,
+} from './manifest/deck-manifest.js';
+/** Writes files: PDF, slide PNGs and a contact sheet of written decks, through LibreOffice (one start for all). */
+export { convertDecks, type ConvertDecksOptions, type ConvertDecksResult, type ConvertedDeck, type ConvertedFile } from './io/convert-decks.js';
+export { manifestWithOutputs, writeManifest, type ManifestFiles, type WrittenOutput } from './io/write-manifest.js';
+export { composeContactSheet, type ContactSheetOptions } from './preview/contact-sheet.js';
