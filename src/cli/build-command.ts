@@ -1,10 +1,12 @@
-import { basename, extname, join, resolve } from 'node:path';
+import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { buildBrief } from '../build-brief.js';
-import { hasErrors } from '../diagnostics/diagnostic.js';
-import { BriefInputError } from '../diagnostics/errors.js';
-import { writeFileAtomic } from '../io/write-atomic.js';
+import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { BriefInputError, UsageError } from '../diagnostics/errors.js';
+import { convertDecks } from '../io/convert-decks.js';
+import { manifestWithOutputs, writeManifest, type WrittenOutput } from '../io/write-manifest.js';
 import { EXIT } from './exit-codes.js';
 import { printDiagnostics } from './report.js';
+import { writeOutputFile } from './write-output.js';
 
 /** Options of `briefdeck build`. */
 export interface BuildCommandOptions {
@@ -14,6 +16,14 @@ export interface BuildCommandOptions {
   lang?: string;
   strict: boolean;
   quiet: boolean;
+  /** Also write `<name>.pdf` beside the deck (LibreOffice). */
+  pdf?: boolean;
+  /** Also write `<name>-NN.png` per slide and `<name>-contact.png` (LibreOffice and pdftoppm). */
+  png?: boolean;
+  /** Resolution of the PNGs. */
+  dpi?: number;
+  /** Write a JSON manifest of slides, sources, warnings and output hashes here. */
+  manifest?: string;
 }
 
 /** The default output path: `out/<data file name>.pptx`. */
@@ -24,17 +34,62 @@ export function defaultOutputPath(dataPath: string): string {
 /** `briefdeck build`: data file → .pptx, written atomically; returns the exit code. */
 export async function runBuildCommand(options: BuildCommandOptions): Promise<number> {
   const started = performance.now();
+  // Checked before building, so a typo in --dpi does not cost a LibreOffice run first.
+  if (options.dpi !== undefined && !(Number.isFinite(options.dpi) && options.dpi >= 10 && options.dpi <= 1200)) {
+    throw new UsageError(`--dpi must be a number from 10 to 1200, not ${options.dpi}`);
+  }
   const built = await buildBrief({ data: options.data, templates: options.templates, ...(options.lang ? { language: options.lang } : {}) });
-  printDiagnostics(built.diagnostics);
   if (options.strict && built.diagnostics.length > 0 && !hasErrors(built.diagnostics)) {
+    // reportFailure prints the warnings; printing them before throwing would show each twice.
     throw new BriefInputError('warnings are errors under --strict', built.diagnostics);
   }
+  printDiagnostics(built.diagnostics);
   const out = resolve(options.out ?? defaultOutputPath(options.data));
-  await writeFileAtomic(out, built.bytes);
+  await writeOutputFile(out, built.bytes);
   if (!options.quiet) {
     const continued = built.deck.slides.filter((s) => s.continuationOf).length;
     const ms = Math.round(performance.now() - started);
     process.stdout.write(`wrote ${options.out ?? defaultOutputPath(options.data)} (${built.deck.slides.length} slides${continued ? `, ${continued} continued` : ''}, ${Math.round(built.bytes.length / 1024)} KB) in ${ms} ms\n`);
   }
+  const outputs: WrittenOutput[] = [];
+  const renderDiagnostics: Diagnostic[] = [];
+  if (options.pdf || options.png) {
+    // The deck is already written: a missing LibreOffice fails the command (exit 1) but keeps the .pptx.
+    const renderStarted = performance.now();
+    const converted = await convertDecks([out], { pdf: options.pdf, png: options.png, outDir: dirname(out), ...(options.dpi ? { dpi: options.dpi } : {}) });
+    renderDiagnostics.push(...converted.diagnostics);
+    for (const deck of converted.decks) {
+      outputs.push(...deck.files);
+      if (deck.pages !== built.deck.slides.length) {
+        renderDiagnostics.push({
+          severity: 'warning', rule: 'render-page-count', file: relative(process.cwd(), out),
+          message: `LibreOffice rendered ${deck.pages} pages for ${built.deck.slides.length} slides`,
+          hint: 'open the PDF to see which slide differs; this is a bug in briefdeck or in LibreOffice',
+        });
+      }
+      if (!options.quiet) process.stdout.write(`${describeRendered(deck.files)} in ${Math.round(performance.now() - renderStarted)} ms\n`);
+    }
+    printDiagnostics(renderDiagnostics);
+  }
+  if (options.manifest) {
+    const manifest = manifestWithOutputs(built.manifest, options.manifest, { pptx: out, files: outputs });
+    manifest.diagnostics.push(...renderDiagnostics);
+    await writeManifest(resolve(options.manifest), manifest);
+    if (!options.quiet) process.stdout.write(`wrote ${options.manifest} (${manifest.outputs.length} files listed)\n`);
+  }
+  if (hasErrors(renderDiagnostics)) return EXIT.invalidInput;
   return EXIT.ok;
+}
+
+/** One line naming what a conversion wrote: `wrote out/a.pdf, 12 slide PNGs and out/a-contact.png`. */
+function describeRendered(files: readonly WrittenOutput[]): string {
+  const shown = (path: string) => relative(process.cwd(), path) || path;
+  const parts: string[] = [];
+  const pdf = files.find((f) => f.kind === 'pdf');
+  if (pdf) parts.push(shown(pdf.path));
+  const pngs = files.filter((f) => f.kind === 'png');
+  if (pngs.length) parts.push(`${pngs.length} slide PNGs (${shown(pngs[0]!.path)}…)`);
+  const sheet = files.find((f) => f.kind === 'contact-sheet');
+  if (sheet) parts.push(shown(sheet.path));
+  return `wrote ${parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : parts[0] ?? 'nothing'}`;
 }
