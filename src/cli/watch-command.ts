@@ -1,0 +1,98 @@
+import { stat } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
+import { buildBrief } from '../build-brief.js';
+import { BriefInputError } from '../diagnostics/errors.js';
+import { convertDecks } from '../io/convert-decks.js';
+import { BUNDLED_TEMPLATES_DIR } from '../io/load-template-set.js';
+import { watchInputs } from '../io/watch-inputs.js';
+import { writeFileAtomic } from '../io/write-atomic.js';
+import { defaultOutputPath } from './build-command.js';
+import { EXIT } from './exit-codes.js';
+import { printDiagnostics, reportFailure } from './report.js';
+
+/** Options of `briefdeck watch`. */
+export interface WatchCommandOptions {
+  data: string;
+  out?: string;
+  templates: string;
+  lang?: string;
+  /** Refresh `<name>-NN.png` and the contact sheet after each good build. */
+  png: boolean;
+  /** Refresh `<name>.pdf` after each good build. */
+  pdf: boolean;
+  quiet: boolean;
+  debug: boolean;
+  /** Stops watching when it resolves (the CLI: SIGINT or SIGTERM). */
+  stop: Promise<void>;
+}
+
+async function isDirectory(path: string): Promise<boolean> {
+  return (await stat(path).catch(() => undefined))?.isDirectory() ?? false;
+}
+
+/** The folders a template set reads from, as `loadTemplateSet` resolves them: the set and the bundled default under it. */
+async function templateFolders(nameOrDir: string): Promise<string[]> {
+  const own = (await isDirectory(resolve(nameOrDir))) ? resolve(nameOrDir) : join(BUNDLED_TEMPLATES_DIR, nameOrDir);
+  return [...new Set([own, join(BUNDLED_TEMPLATES_DIR, 'default')])];
+}
+
+function clock(): string {
+  return new Date().toTimeString().slice(0, 8);
+}
+
+/**
+ * `briefdeck watch`: builds once, then rebuilds whenever the data file or the template set
+ * (partials, labels, theme) changes. A failed build prints its diagnostics and leaves the last
+ * good deck (and previews) in place, so a deck open in a viewer never turns into a broken file
+ * while the user is mid-edit. Returns the exit code once `stop` resolves.
+ */
+export async function runWatchCommand(options: WatchCommandOptions): Promise<number> {
+  const shownOut = options.out ?? defaultOutputPath(options.data);
+  const out = resolve(shownOut);
+  const say = (line: string) => {
+    if (!options.quiet) process.stdout.write(`[${clock()}] ${line}\n`);
+  };
+
+  const rebuild = async (reason: string) => {
+    const started = performance.now();
+    try {
+      const built = await buildBrief({ data: options.data, templates: options.templates, ...(options.lang ? { language: options.lang } : {}) });
+      printDiagnostics(built.diagnostics);
+      await writeFileAtomic(out, built.bytes);
+      say(`${reason}: wrote ${shownOut} (${built.deck.slides.length} slides) in ${Math.round(performance.now() - started)} ms`);
+      if (options.png || options.pdf) {
+        const renderStarted = performance.now();
+        const converted = await convertDecks([out], { pdf: options.pdf, png: options.png, outDir: dirname(out) });
+        printDiagnostics(converted.diagnostics);
+        for (const deck of converted.decks) say(`previews: ${deck.files.length} files refreshed in ${Math.round(performance.now() - renderStarted)} ms`);
+      }
+    } catch (error) {
+      if (error instanceof BriefInputError) {
+        printDiagnostics(error.diagnostics);
+        say(`${reason}: the build failed; kept the last good deck ${shownOut}`);
+      } else {
+        // A bug must not end the watch: report it like the CLI does and wait for the next change.
+        reportFailure(error, options.debug);
+        say(`${reason}: internal error; kept the last good deck ${shownOut}`);
+      }
+    }
+  };
+
+  await rebuild('start');
+  const watcher = watchInputs({
+    files: [options.data],
+    dirs: await templateFolders(options.templates),
+    onChange: async (changed) => {
+      const names = changed.map((path) => {
+        const rel = relative(process.cwd(), path);
+        return rel && !rel.startsWith('..') ? rel : path;
+      });
+      await rebuild(`changed ${names.slice(0, 3).join(', ')}${names.length > 3 ? ` and ${names.length - 3} more` : ''}`);
+    },
+  });
+  await watcher.ready;
+  say(`watching ${options.data} and the templates (${options.templates}); Ctrl-C stops`);
+  await options.stop;
+  await watcher.close();
+  return EXIT.ok;
+}

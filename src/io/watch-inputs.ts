@@ -1,0 +1,74 @@
+import { resolve } from 'node:path';
+import { watch, type FSWatcher } from 'chokidar';
+
+/** Options of {@link watchInputs}. */
+export interface WatchInputsOptions {
+  /** Files to watch. Their folders are watched, so an editor that saves by writing a new file and renaming it over the old one is still seen. */
+  files: readonly string[];
+  /** Folders to watch with everything in them (template sets). */
+  dirs: readonly string[];
+  /** Quiet time after the last change before `onChange` runs; default 100 ms (an editor's save is several events). */
+  debounceMs?: number;
+  /** Called once per burst of changes with the paths that changed; never twice at the same time. */
+  onChange: (changed: string[]) => Promise<void>;
+}
+
+/** A running watch; `close` stops it and waits for a running `onChange` to finish. */
+export interface InputWatcher {
+  /** Resolves once the watcher is listening, so a change made after it is seen. */
+  ready: Promise<void>;
+  close: () => Promise<void>;
+}
+
+/**
+ * Watches a brief's inputs and calls `onChange` after each burst of changes. Changes that arrive
+ * while `onChange` runs are collected and give exactly one more call afterwards, so a rebuild
+ * never races another one and the last save always wins.
+ */
+export function watchInputs(options: WatchInputsOptions): InputWatcher {
+  const files = new Set(options.files.map((file) => resolve(file)));
+  const dirs = options.dirs.map((dir) => resolve(dir));
+  const debounceMs = options.debounceMs ?? 100;
+  let timer: NodeJS.Timeout | undefined;
+  let pending = new Set<string>();
+  let running: Promise<void> | undefined;
+  let closed = false;
+
+  const drain = async () => {
+    while (pending.size > 0 && !closed) {
+      const changed = [...pending].sort();
+      pending = new Set();
+      await options.onChange(changed);
+    }
+    running = undefined;
+  };
+  const changed = (path: string) => {
+    const absolute = resolve(path);
+    const wanted = files.has(absolute) || dirs.some((dir) => absolute === dir || absolute.startsWith(`${dir}/`) || absolute.startsWith(`${dir}\\`));
+    if (!wanted || closed) return;
+    pending.add(absolute);
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      running ??= drain();
+    }, debounceMs);
+  };
+
+  // A single file is watched through its folder at depth 0: chokidar then sees the file come back
+  // after an atomic save instead of losing track of the replaced inode, and a data file at the top
+  // of a project does not make the whole project (out/, node_modules/) watched.
+  const ignored = (path: string) => /(^|[\\/])(node_modules|\.git)([\\/]|$)/.test(path);
+  const watchers: FSWatcher[] = [];
+  if (files.size > 0) watchers.push(watch([...new Set([...files].map((file) => resolve(file, '..')))], { ignoreInitial: true, depth: 0, ignored }));
+  if (dirs.length > 0) watchers.push(watch(dirs, { ignoreInitial: true, ignored }));
+  for (const watcher of watchers) for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, changed);
+  const ready = Promise.all(watchers.map((watcher) => new Promise<void>((done) => watcher.once('ready', () => done())))).then(() => undefined);
+  return {
+    ready,
+    close: async () => {
+      closed = true;
+      clearTimeout(timer);
+      await Promise.all(watchers.map((watcher) => watcher.close()));
+      await running;
+    },
+  };
+}

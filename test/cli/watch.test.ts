@@ -1,0 +1,109 @@
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { unzipSync, strFromU8 } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const CLI = resolve('dist/cli/main.js');
+let root: string;
+let child: ChildProcessWithoutNullStreams | undefined;
+
+beforeAll(async () => {
+  if (!existsSync(CLI)) throw new Error('dist/ is missing: run `npm run build` (npm test does it)');
+  root = await mkdtemp(join(tmpdir(), 'briefdeck-watch-'));
+});
+
+afterAll(async () => {
+  if (child && child.exitCode === null) child.kill('SIGKILL');
+  await rm(root, { recursive: true, force: true });
+});
+
+/** Collects a stream's text and waits until it matches, or fails with what it saw. */
+function collector(stream: NodeJS.ReadableStream) {
+  let text = '';
+  stream.setEncoding('utf8');
+  stream.on('data', (chunk: string) => {
+    text += chunk;
+  });
+  return {
+    text: () => text,
+    waitFor: async (pattern: RegExp, from: number, timeoutMs = 20_000) => {
+      const until = Date.now() + timeoutMs;
+      while (!pattern.test(text.slice(from))) {
+        if (Date.now() > until) throw new Error(`timed out waiting for ${pattern}; got:\n${text}`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    },
+  };
+}
+
+const sha256 = async (path: string) => createHash('sha256').update(await readFile(path)).digest('hex');
+const coverXml = async (path: string) => strFromU8(unzipSync(new Uint8Array(await readFile(path)))['ppt/slides/slide1.xml']!);
+
+describe('briefdeck watch', () => {
+  it('rebuilds when the data changes, keeps the last good deck on errors and stops on SIGTERM', async () => {
+    const data = join(root, 'brief.yaml');
+    const out = join(root, 'out', 'brief.pptx');
+    await copyFile('test/fixtures/data/minimal.yaml', data);
+    child = spawn(process.execPath, [CLI, 'watch', data, '-o', out]);
+    const stdout = collector(child.stdout);
+    const stderr = collector(child.stderr);
+
+    await stdout.waitFor(/watching /, 0);
+    expect(stdout.text()).toMatch(/start: wrote .*brief\.pptx \(3 slides\)/);
+    const first = await sha256(out);
+    expect(await coverXml(out)).toContain('Minimal brief');
+
+    // A change to the data file: the deck is rebuilt with the new title.
+    let mark = stdout.text().length;
+    const original = await readFile(data, 'utf8');
+    await writeFile(data, original.replace('title: Minimal brief', 'title: Watched brief'));
+    await stdout.waitFor(/changed .*brief\.yaml: wrote /, mark);
+    const second = await sha256(out);
+    expect(second).not.toBe(first);
+    expect(await coverXml(out)).toContain('Watched brief');
+
+    // A mistake: diagnostics with file and line, and the last good deck stays as it was.
+    mark = stdout.text().length;
+    await writeFile(data, original.replace('title: Minimal brief', 'title: Watched brief').replace('venue:', 'venu:'));
+    await stdout.waitFor(/the build failed; kept the last good deck/, mark);
+    expect(stderr.text()).toMatch(/brief\.yaml:5:3: error: unknown property `venu`/);
+    expect(await sha256(out)).toBe(second);
+
+    // Fixed again: the next good build replaces the deck.
+    mark = stdout.text().length;
+    await writeFile(data, original.replace('title: Minimal brief', 'title: Fixed brief'));
+    await stdout.waitFor(/wrote /, mark);
+    expect(await coverXml(out)).toContain('Fixed brief');
+
+    const exited = new Promise<number | null>((done) => child!.once('exit', (code) => done(code)));
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+  }, 60_000);
+
+  it('rebuilds when a theme in the template folder changes', async () => {
+    const data = join(root, 'themed.yaml');
+    const templates = join(root, 'my-templates');
+    const out = join(root, 'out', 'themed.pptx');
+    await copyFile('test/fixtures/data/minimal.yaml', data);
+    await mkdir(templates);
+    await writeFile(join(templates, 'theme.json'), '{}\n');
+    child = spawn(process.execPath, [CLI, 'watch', data, '-t', templates, '-o', out]);
+    const stdout = collector(child.stdout);
+    collector(child.stderr);
+    await stdout.waitFor(/watching /, 0);
+    expect(await coverXml(out)).toContain('1F3A5F');
+
+    const mark = stdout.text().length;
+    await writeFile(join(templates, 'theme.json'), '{ "colors": { "coverFill": "2E7D32" } }\n');
+    await stdout.waitFor(/changed .*theme\.json: wrote /, mark);
+    expect(await coverXml(out)).toContain('2E7D32');
+
+    const exited = new Promise<number | null>((done) => child!.once('exit', (code) => done(code)));
+    child.kill('SIGINT');
+    expect(await exited).toBe(0);
+  }, 60_000);
+});
