@@ -52,7 +52,7 @@ export const LAYOUT_BUILDERS: Record<LayoutKind, LayoutBuilder> = {
   bullets: ({ title, main }) => ({ layout: { kind: 'bullets', title, body: main } }),
   sources: ({ title, main }) => ({ layout: { kind: 'sources', title, body: main } }),
   'two-column': ({ title, main, columns }) => {
-    if (columns.length < 2) return { problem: `needs at least two \`::: column\` sections, found ${columns.length}` };
+    if (columns.length < 1) return { problem: "needs at least one `::: column` section" };
     if (columns.length > 4) return { problem: `takes at most four \`::: column\` sections, found ${columns.length}` };
     return { layout: { kind: 'two-column', title, intro: main, columns: columns.map(columnOf) } };
   },

@@ -142,6 +142,12 @@ no table here
     ]);
   });
 
+  it('takes a single column, so a brief with one party's positions still builds', () => {
+    const { value, diagnostics } = parse('---\nlayout: two-column\ntitle: Positions\n---\n::: column\n### Ukraine\n- Ceasefire first\n:::\n');
+    expect(diagnostics).toEqual([]);
+    expect(value!.slides[0]!.layout).toMatchObject({ kind: 'two-column', columns: [{ heading: [{ text: 'Ukraine' }] }] });
+  });
+
   it('names the template a slide came from through origin markers', () => {
     const { value } = parse('\u001eslides/cover.hbs\u001f---\nlayout: bullets\ntitle: A\n---\nx\n\u001edeck.hbs\u001f');
     expect(value!.slides[0]!.origin.template).toBe('slides/cover.hbs');
