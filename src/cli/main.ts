@@ -26,12 +26,51 @@ export async function main(argv: string[]): Promise<number> {
       .option('templates', { alias: 't', type: 'string', default: 'default', describe: 'template folder or bundled set name' })
       .option('lang', { type: 'string', describe: 'language of fixed words and dates (default: the brief\'s)' })
       .option('strict', { type: 'boolean', default: false, describe: 'treat warnings as errors' })
+      .option('pdf', { type: 'boolean', default: false, describe: 'also write <name>.pdf beside the deck (needs LibreOffice)' })
+      .option('png', { type: 'boolean', default: false, describe: 'also write <name>-01.png… per slide and <name>-contact.png (needs LibreOffice, pdftoppm)' })
+      .option('dpi', { type: 'number', default: 96, describe: 'resolution of the PNGs' })
+      .option('manifest', { type: 'string', describe: 'write a JSON manifest (slides, sources, warnings, sha256 of every output) to this file' })
       .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'print only problems' }),
     async (args) => {
       const { runBuildCommand } = await import('./build-command.js');
       await run(() => runBuildCommand({
         data: args.data, templates: args.templates, strict: args.strict, quiet: args.quiet,
+        pdf: args.pdf, png: args.png, dpi: args.dpi,
+        ...(args.out ? { out: args.out } : {}), ...(args.lang ? { lang: args.lang } : {}), ...(args.manifest ? { manifest: args.manifest } : {}),
+      }))();
+    })
+    .command('watch <data>', 'build, then rebuild whenever the data file or the templates change', (y) => y
+      .positional('data', { type: 'string', demandOption: true, describe: 'the data file (.yaml, .yml or .json)' })
+      .option('out', { alias: 'o', type: 'string', describe: 'output .pptx (default: out/<data file name>.pptx)' })
+      .option('templates', { alias: 't', type: 'string', default: 'default', describe: 'template folder or bundled set name' })
+      .option('lang', { type: 'string', describe: 'language of fixed words and dates (default: the brief\'s)' })
+      .option('png', { type: 'boolean', default: false, describe: 'refresh the slide PNGs and contact sheet after each build' })
+      .option('pdf', { type: 'boolean', default: false, describe: 'refresh <name>.pdf after each build' })
+      .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'print only problems' }),
+    async (args) => {
+      const { runWatchCommand } = await import('./watch-command.js');
+      // Ctrl-C or a service manager's SIGTERM ends the watch cleanly (watchers closed, exit code 0).
+      const stop = new Promise<void>((done) => {
+        process.once('SIGINT', () => done());
+        process.once('SIGTERM', () => done());
+      });
+      await run(() => runWatchCommand({
+        data: args.data, templates: args.templates, png: args.png, pdf: args.pdf, quiet: args.quiet, debug, stop,
         ...(args.out ? { out: args.out } : {}), ...(args.lang ? { lang: args.lang } : {}),
+      }))();
+    })
+    .command('batch <inputs..>', 'build many briefs in parallel into one folder', (y) => y
+      .positional('inputs', { type: 'string', array: true, demandOption: true, describe: 'data files, folders or globs (quote globs: "briefs/*.yaml")' })
+      .option('out-dir', { type: 'string', demandOption: true, describe: 'folder the decks are written to (<data file name>.pptx)' })
+      .option('jobs', { alias: 'j', type: 'number', describe: 'worker threads (default: the cores available)' })
+      .option('templates', { alias: 't', type: 'string', default: 'default', describe: 'template folder or bundled set name' })
+      .option('lang', { type: 'string', describe: 'language of fixed words and dates (default: each brief\'s)' })
+      .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'print only problems' }),
+    async (args) => {
+      const { runBatchCommand } = await import('./batch-command.js');
+      await run(() => runBatchCommand({
+        inputs: args.inputs, outDir: args.outDir, templates: args.templates, quiet: args.quiet,
+        ...(args.jobs !== undefined ? { jobs: args.jobs } : {}), ...(args.lang ? { lang: args.lang } : {}),
       }))();
     })
     .command('validate <data>', 'check a data file and report every problem', (y) => y

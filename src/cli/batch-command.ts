@@ -1,0 +1,54 @@
+import type { BatchOutcome } from '../batch/batch-outcome.js';
+import { planBatch } from '../batch/plan-batch.js';
+import { runBatch } from '../batch/run-batch.js';
+import { formatDiagnostics } from '../diagnostics/format.js';
+import { UsageError } from '../diagnostics/errors.js';
+import { EXIT } from './exit-codes.js';
+import { createBatchProgress } from './batch-progress.js';
+
+/** Options of `briefdeck batch`. */
+export interface BatchCommandOptions {
+  inputs: string[];
+  outDir: string;
+  jobs?: number;
+  templates: string;
+  lang?: string;
+  quiet: boolean;
+}
+
+/**
+ * `briefdeck batch`: builds many briefs in parallel worker threads into one folder, shows progress,
+ * then reports every failure with its diagnostics. Returns 1 when any brief failed, 0 otherwise.
+ */
+export async function runBatchCommand(options: BatchCommandOptions): Promise<number> {
+  if (options.jobs !== undefined && (!Number.isInteger(options.jobs) || options.jobs < 1)) throw new UsageError(`--jobs must be a whole number of at least 1, not ${options.jobs}`);
+  const cwd = process.cwd();
+  const started = performance.now();
+  const plan = await planBatch(options.inputs, options.outDir, cwd);
+  if (plan.tasks.length === 0 && plan.failures.length === 0) throw new UsageError('name at least one data file, folder or glob');
+  const progress = createBatchProgress(plan.tasks.length, { quiet: options.quiet, tty: process.stderr.isTTY === true });
+  const outcomes = await runBatch(plan.tasks, {
+    templates: options.templates, cwd,
+    ...(options.lang ? { language: options.lang } : {}),
+    ...(options.jobs ? { jobs: options.jobs } : {}),
+    onOutcome: (outcome, done) => progress.update(outcome, done),
+  });
+  progress.stop();
+  const all: BatchOutcome[] = [...plan.failures, ...outcomes];
+  const failed = all.filter((outcome) => !outcome.ok);
+  const color = process.stderr.isTTY === true;
+  // Warnings of decks that were built, then every failure: the summary ends with what needs fixing.
+  for (const outcome of all.filter((o) => o.ok && o.diagnostics.length > 0)) {
+    if (!options.quiet) process.stderr.write(`${formatDiagnostics(outcome.diagnostics, { color })}\n\n`);
+  }
+  for (const outcome of failed) {
+    process.stderr.write(`FAILED ${outcome.file}\n${formatDiagnostics(outcome.diagnostics, { color })}\n\n`);
+  }
+  const built = all.length - failed.length;
+  const seconds = (performance.now() - started) / 1000;
+  const summary = `built ${built} of ${all.length} brief${all.length === 1 ? '' : 's'} into ${options.outDir} in ${seconds.toFixed(1)} s (${Math.round(built / seconds)} decks/s)` +
+    (failed.length > 0 ? `; ${failed.length} failed: ${failed.map((o) => o.file).join(', ')}` : '');
+  if (failed.length > 0) process.stderr.write(`${summary}\n`);
+  else if (!options.quiet) process.stdout.write(`${summary}\n`);
+  return failed.length > 0 ? EXIT.invalidInput : EXIT.ok;
+}
