@@ -1,7 +1,9 @@
 import type { BatchOutcome } from '../batch/batch-outcome.js';
 import { planBatch } from '../batch/plan-batch.js';
 import { runBatch } from '../batch/run-batch.js';
+import { hasErrors } from '../diagnostics/diagnostic.js';
 import { formatDiagnostics } from '../diagnostics/format.js';
+import { convertDecks } from '../io/convert-decks.js';
 import { UsageError } from '../diagnostics/errors.js';
 import { EXIT } from './exit-codes.js';
 import { createBatchProgress } from './batch-progress.js';
@@ -14,6 +16,12 @@ export interface BatchCommandOptions {
   templates: string;
   lang?: string;
   quiet: boolean;
+  /** Also write `<name>.pdf` for every deck built (one LibreOffice start for the whole batch). */
+  pdf?: boolean;
+  /** Also write slide PNGs and a contact sheet for every deck built. */
+  png?: boolean;
+  /** Resolution of the PNGs. */
+  dpi?: number;
 }
 
 /**
@@ -44,11 +52,20 @@ export async function runBatchCommand(options: BatchCommandOptions): Promise<num
   for (const outcome of failed) {
     process.stderr.write(`FAILED ${outcome.file}\n${formatDiagnostics(outcome.diagnostics, { color })}\n\n`);
   }
+  // One LibreOffice start converts every deck of the batch; its problems fail the batch like a bad brief.
+  const decks = all.filter((o) => o.ok && o.out).map((o) => o.out!);
+  let renderFailed = false;
+  if ((options.pdf || options.png) && decks.length > 0) {
+    const converted = await convertDecks(decks, { pdf: options.pdf === true, png: options.png === true, ...(options.dpi ? { dpi: options.dpi } : {}) });
+    if (converted.diagnostics.length > 0) process.stderr.write(`${formatDiagnostics(converted.diagnostics, { color })}\n`);
+    renderFailed = hasErrors(converted.diagnostics);
+    if (!options.quiet) process.stdout.write(`rendered ${converted.decks.length} deck${converted.decks.length === 1 ? '' : 's'} to ${[options.pdf ? 'PDF' : '', options.png ? 'PNG' : ''].filter(Boolean).join(' and ')}\n`);
+  }
   const built = all.length - failed.length;
   const seconds = (performance.now() - started) / 1000;
-  const summary = `built ${built} of ${all.length} brief${all.length === 1 ? '' : 's'} into ${options.outDir} in ${seconds.toFixed(1)} s (${Math.round(built / seconds)} decks/s)` +
+  const summary = `built ${built} of ${all.length} brief${all.length === 1 ? '' : 's'} into ${options.outDir} in ${seconds.toFixed(1)} s (${(built / seconds).toFixed(built / seconds < 10 ? 1 : 0)} decks/s)` +
     (failed.length > 0 ? `; ${failed.length} failed: ${failed.map((o) => o.file).join(', ')}` : '');
   if (failed.length > 0) process.stderr.write(`${summary}\n`);
   else if (!options.quiet) process.stdout.write(`${summary}\n`);
-  return failed.length > 0 ? EXIT.invalidInput : EXIT.ok;
+  return failed.length > 0 || renderFailed ? EXIT.invalidInput : EXIT.ok;
 }

@@ -65,11 +65,15 @@ export async function main(argv: string[]): Promise<number> {
       .option('jobs', { alias: 'j', type: 'number', describe: 'worker threads (default: the cores available)' })
       .option('templates', { alias: 't', type: 'string', default: 'default', describe: 'template folder or bundled set name' })
       .option('lang', { type: 'string', describe: 'language of fixed words and dates (default: each brief\'s)' })
+      .option('pdf', { type: 'boolean', default: false, describe: 'also write <name>.pdf for every deck (one LibreOffice start)' })
+      .option('png', { type: 'boolean', default: false, describe: 'also write slide PNGs and a contact sheet for every deck' })
+      .option('dpi', { type: 'number', default: 96, describe: 'resolution of the PNGs' })
       .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'print only problems' }),
     async (args) => {
       const { runBatchCommand } = await import('./batch-command.js');
       await run(() => runBatchCommand({
         inputs: args.inputs, outDir: args.outDir, templates: args.templates, quiet: args.quiet,
+        pdf: args.pdf, png: args.png, dpi: args.dpi,
         ...(args.jobs !== undefined ? { jobs: args.jobs } : {}), ...(args.lang ? { lang: args.lang } : {}),
       }))();
     })
@@ -90,7 +94,7 @@ export async function main(argv: string[]): Promise<number> {
       await run(() => runInitCommand({ dir: args.dir, force: args.force, quiet: args.quiet }))();
     })
     .option('debug', { type: 'boolean', default: false, describe: 'show stack traces of internal errors' })
-    .demandCommand(1, 'Name a command: build, validate or init.')
+    .demandCommand(1, 'Name a command: build, validate, batch, watch or init.')
     .strict()
     .version(await readPackageVersion())
     .help()

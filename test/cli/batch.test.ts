@@ -84,3 +84,18 @@ describe('briefdeck batch', () => {
     expect(result.stderr).toContain('--jobs');
   });
 });
+
+describe('briefdeck batch --pdf', () => {
+  it('without LibreOffice says which package to install, exits 1 and keeps the decks', async () => {
+    const out = join(dir, 'no-office');
+    const { stdout, stderr, code } = await new Promise<{ code: number; stdout: string; stderr: string }>((done) => {
+      execFile(process.execPath, [CLI, 'batch', join(dir, 'good-00.yaml'), join(dir, 'good-01.yaml'), '--out-dir', out, '--pdf'],
+        { env: { ...process.env, PATH: '/nonexistent', BRIEFDECK_SOFFICE: '' } },
+        (error, so, se) => done({ code: error ? (error as { code?: number }).code ?? -1 : 0, stdout: so, stderr: se }));
+    });
+    expect(code).toBe(1);
+    expect(stderr).toContain('libreoffice-impress');
+    expect(stdout + stderr).not.toMatch(/^\s+at .+:\d+:\d+\)$/m);
+    expect((await readdir(out)).sort()).toEqual(['good-00.pptx', 'good-01.pptx']);
+  });
+});
