@@ -142,7 +142,7 @@ no table here
     ]);
   });
 
-  it('takes a single column, so a brief with one party's positions still builds', () => {
+  it('takes a single column, so a brief with the positions of one party still builds', () => {
     const { value, diagnostics } = parse('---\nlayout: two-column\ntitle: Positions\n---\n::: column\n### Ukraine\n- Ceasefire first\n:::\n');
     expect(diagnostics).toEqual([]);
     expect(value!.slides[0]!.layout).toMatchObject({ kind: 'two-column', columns: [{ heading: [{ text: 'Ukraine' }] }] });
