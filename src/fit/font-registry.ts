@@ -1,4 +1,4 @@
-import { decodeWidths, type EncodedFontMetrics, type FontStyle } from './font-metrics.js';
+import { decodeKerning, decodeWidths, type EncodedFontMetrics, type FontStyle, type KernTable } from './font-metrics.js';
 import { liberationMono } from './metrics/liberation-mono.js';
 import { liberationSans } from './metrics/liberation-sans.js';
 
@@ -11,6 +11,8 @@ export interface FontFamilyMetrics {
   lineGap: number;
   /** Per style: width in font units indexed by code point, `NO_GLYPH` where the font has none. */
   widths: Record<FontStyle, Float64Array>;
+  /** Per style: pair kerning in font units, undefined for a style (or family) the font does not kern. */
+  kerning: Record<FontStyle, KernTable | undefined>;
 }
 
 /**
@@ -45,6 +47,12 @@ function decode(encoded: EncodedFontMetrics): FontFamilyMetrics {
         bold: decodeWidths(encoded.styles.bold),
         italic: decodeWidths(encoded.styles.italic),
         boldItalic: decodeWidths(encoded.styles.boldItalic),
+      },
+      kerning: {
+        regular: decodeKerning(encoded.kerning?.regular),
+        bold: decodeKerning(encoded.kerning?.bold),
+        italic: decodeKerning(encoded.kerning?.italic),
+        boldItalic: decodeKerning(encoded.kerning?.boldItalic),
       },
     };
     decoded.set(encoded, family);

@@ -1,7 +1,9 @@
 /**
  * Safety margins between what the shipped metrics predict and what a renderer does. Tuned against
- * LibreOffice renders (see the fit report): kerning, hinting and the renderer's own rounding can only
- * make our prediction slightly optimistic, never by more than these.
+ * LibreOffice renders (see the fit report): kerning a renderer leaves out (the measurer kerns, as
+ * LibreOffice does; PowerPoint set to kern only above a size does not), hinting and the renderer's
+ * own rounding (LibreOffice 7.4 lays text out on a 600 dpi grid, ±0.5% by size) can only make our
+ * prediction slightly optimistic, never by more than these.
  */
 
 /** Lines are wrapped as if every advance were this much wider. */

@@ -27,7 +27,7 @@ export interface WrappedLine {
  * stage stays pure.
  */
 export interface TextMeasurer {
-  /** Advance width of `text` in points (no kerning, see measurer.ts). */
+  /** Advance width of `text` in points, pair kerning included (see measurer.ts). */
   width(text: string, font: FontSpec): number;
   /** Greedy line breaking of `runs` into lines no wider than `maxWidthPt`. */
   wrap(runs: readonly Run[], maxWidthPt: number, style: TextStyle): WrappedLine[];

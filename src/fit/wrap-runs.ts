@@ -1,8 +1,12 @@
 import type { Run } from '../deck/types.js';
 import type { WrappedLine } from './text-measurer.js';
 
-/** Width in points of one code point in the given run. */
-export type CharWidth = (codePoint: number, run: Run) => number;
+/**
+ * Width in points of one code point in the given run, including its pair kerning with `next`, the
+ * code point that follows it in the same run (-1 at the end of the run or before a newline): the
+ * kerning of a pair belongs to its first glyph, as shaping puts it into that glyph's advance.
+ */
+export type CharWidth = (codePoint: number, run: Run, next: number) => number;
 
 const SPACE = 0x20;
 const TAB = 0x09;
@@ -44,17 +48,27 @@ export function wrapRuns(runs: readonly Run[], maxWidthPt: number, charWidth: Ch
   };
   runs.forEach((run, r) => {
     const linkStart = cps.length;
+    // A code point's width waits for the next one of the run, which its kerning depends on.
+    let pending = -1;
+    const settle = (next: number): void => {
+      if (pending >= 0) widths[pending] = charWidth(cps[pending] ?? SPACE, run, next);
+      pending = -1;
+    };
     for (const ch of run.text) {
       const cp = ch.codePointAt(0) ?? SPACE;
       if (cp === NEWLINE) {
+        settle(-1);
         force(cps.length - 1);
         continue;
       }
+      settle(cp);
+      pending = cps.length;
       cps.push(cp);
       runOf.push(r);
       linked.push(run.link !== undefined);
-      widths.push(charWidth(cp, run));
+      widths.push(0);
     }
+    settle(-1);
     // A link wider than a whole line is cut into lines of its own, and LibreOffice ends the line
     // with its last piece: what follows starts a new line (with its leading space, which then shows).
     if (run.link !== undefined && cps.length > linkStart && !forced.has(cps.length - 1)) {

@@ -44,6 +44,18 @@ describe('wrapRuns', () => {
     expect(lines[2]?.runs[0]).toEqual({ text: 'three', italic: true });
   });
 
+  it('passes each code point the next one of its run for kerning, never across runs or newlines', () => {
+    const seen: string[] = [];
+    wrapRuns([{ text: 'ab\nc' }, { text: 'd' }], 100, (cp, _run, next) => {
+      seen.push(`${String.fromCodePoint(cp)}${next < 0 ? '|' : String.fromCodePoint(next)}`);
+      return 10;
+    });
+    expect(seen).toEqual(['ab', 'b|', 'c|', 'd|']);
+    // The kerning of a pair counts towards its first character: "AV" kerned by -5 fits in 15.
+    const kerned = (cp: number, _run: Run, next: number): number => (cp === 0x41 && next === 0x56 ? 5 : 10);
+    expect(text(wrapRuns([{ text: 'AV AV' }], 15, kerned))).toEqual(['AV ', 'AV']);
+  });
+
   it('does not break at a no-break space and gives an empty paragraph one line', () => {
     expect(text(wrapRuns([{ text: 'aa\u00a0bb cc' }], 60, mono))).toEqual(['aa\u00a0bb ', 'cc']);
     expect(wrapRuns([], 100, mono)).toHaveLength(1);

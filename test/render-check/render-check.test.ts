@@ -32,12 +32,14 @@ const skipReason = !soffice
 if (skipReason) console.warn(`render check skipped: ${skipReason}`);
 
 /**
- * Exact line-count agreement with LibreOffice the measurer must keep, as a share of paragraphs. The
- * issue's target is 0.98; this corpus reaches 0.968, and most misses are lines LibreOffice fits in
- * a little less width than the unkerned advance sums (the safe side: PowerPoint does not kern at
- * these sizes). The floor guards against regressions until that gap is closed.
+ * Exact line-count agreement with LibreOffice the measurer must keep, as a share of paragraphs: the
+ * issue's target. Unkerned advance sums reached 0.968 (LibreOffice kerns, mostly narrowing Cyrillic);
+ * with the font's pair kerning this corpus reaches 0.980. The misses left all come from LibreOffice
+ * 7.4 laying text out on a 600 dpi grid (font size rounded to whole pixels, each kerned advance
+ * rounded to a whole pixel): simulating that grid agrees on all 500, but it is LibreOffice's, not
+ * the deck's, so the measurer does not model it and the width safety margin covers it.
  */
-const MIN_AGREEMENT = 0.96;
+const MIN_AGREEMENT = 0.98;
 
 /** Share of paragraphs on which LibreOffice may need one line more than the measurer at the true width. */
 const MAX_UNDER = 0.01;
