@@ -216,6 +216,11 @@ export function createHelpers(brief: Brief, labels: Labels): Record<string, Help
     isEmpty: (...args) => !truthy(positional(args)[0]) && positional(args)[0] !== 0 && positional(args)[0] !== false,
     /** `{{escape value}}`: force plain-text escaping, even for a markdown field. */
     escape: (...args) => new HelperMarkdown(escapeMarkdown(text(positional(args)[0]))),
+    /** `{{sentence title}}`: the text with a closing full stop, unless it already ends in . ! ? or …. */
+    sentence: (...args) => {
+      const value = text(positional(args)[0]).trimEnd();
+      return value === '' || /[.!?…]["”’)]*$/.test(value) ? value : `${value}.`;
+    },
     /**
      * `{{sourceList (citedBy bottomLine)}}`, `{{cite (citedBy parties mediators)}}`: the source ids
      * that one or more lists of items cite, each once, in order.

@@ -126,6 +126,13 @@ describe('template helpers', () => {
     expect(markdownOf(call('link', ['javascript:alert(1)']))).toBe('javascript\\:alert\\(1\\)');
   });
 
+  it('sentence ends a text with one full stop', () => {
+    expect(call('sentence', ['A report'])).toBe('A report.');
+    expect(call('sentence', ['A report.'])).toBe('A report.');
+    expect(call('sentence', ['Why “now?”'])).toBe('Why “now?”');
+    expect(call('sentence', [null])).toBe('');
+  });
+
   it('join joins list items as text', () => {
     expect(call('join', [['a', new MarkdownText('*b*')], ' / '])).toBe('a / *b*');
     expect(call('join', [['a', 'b']])).toBe('a, b');
