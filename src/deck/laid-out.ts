@@ -14,7 +14,11 @@ export interface LaidParagraph {
   runs: Run[];
   /** Indent level, 0 for top level. */
   level: number;
-  bullet: { kind: 'none' } | { kind: 'bullet' } | { kind: 'number'; value: number };
+  /**
+   * `continued`: the rest of a list item split across slides; no bullet, but indented like the
+   * item's text so it reads as the same item.
+   */
+  bullet: { kind: 'none' } | { kind: 'bullet' } | { kind: 'number'; value: number } | { kind: 'continued' };
   fontSize: number;
   bold?: boolean;
   color?: string;

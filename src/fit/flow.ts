@@ -104,7 +104,7 @@ function pageHeight(placements: readonly Placement[]): number {
 
 /**
  * The rest of a paragraph split between lines: it continues without a bullet (it is not a new
- * item). Its lines were wrapped at the bulleted width, which is never wider than the unbulleted one.
+ * item) but keeps the item's indent, so its lines keep the width they were wrapped at.
  */
 function tailOf(m: MeasuredParagraph, from: number): MeasuredParagraph {
   return {
@@ -113,7 +113,7 @@ function tailOf(m: MeasuredParagraph, from: number): MeasuredParagraph {
     para: {
       ...m.para,
       runs: m.lines.slice(from).flatMap((l) => l.runs),
-      bullet: { kind: 'none' },
+      bullet: m.para.bullet.kind === 'none' ? { kind: 'none' } : { kind: 'continued' },
       spaceBefore: 0,
     },
   };

@@ -8,7 +8,7 @@ export function shapeText(shape: Shape): string[] {
   switch (shape.kind) {
     case 'text':
       return shape.paragraphs.map((p) => {
-        const bullet = p.bullet.kind === 'bullet' ? '• ' : p.bullet.kind === 'number' ? `${p.bullet.value}. ` : '';
+        const bullet = p.bullet.kind === 'bullet' ? '• ' : p.bullet.kind === 'number' ? `${p.bullet.value}. ` : p.bullet.kind === 'continued' ? '  ' : '';
         return `${'  '.repeat(p.level)}${bullet}${runsText(p.runs)}`;
       });
     case 'table':

@@ -74,6 +74,8 @@ function paragraphOptions(
   const bullet = paragraph.bullet;
   // `bullet: {type: 'bullet'}` gives no bullet in pptxgenjs 4 (DESIGN §3); `indent` alone gives one.
   if (bullet.kind === 'bullet') options.bullet = { indent: BULLET_INDENT_PT };
+  // A no-break space as the bullet keeps the item's hanging indent with nothing visible.
+  else if (bullet.kind === 'continued') options.bullet = { code: '00A0', indent: BULLET_INDENT_PT };
   else if (bullet.kind === 'number') {
     options.bullet = { type: 'number', numberStartAt: startAt ?? bullet.value, indent: BULLET_INDENT_PT };
   }
