@@ -8,11 +8,9 @@
  * shapes the user may get wrong carry `"x-expected"`, the words a diagnostic shows for them.
  */
 import { Type, type Static, type TSchema, type TString } from '@sinclair/typebox';
+import { EXPECTED_KEYWORD, MARKDOWN_KEYWORD } from './schema-keywords.js';
 
-/** Custom keyword marking a string field as markdown. */
-export const MARKDOWN_KEYWORD = 'x-markdown';
-/** Custom keyword giving, in words, what a string pattern expects (used in diagnostics). */
-export const EXPECTED_KEYWORD = 'x-expected';
+export { EXPECTED_KEYWORD, MARKDOWN_KEYWORD } from './schema-keywords.js';
 
 /** Ids of parties, people and sources: short, no spaces, safe in anchors and file names. */
 export const ID_PATTERN = '^[A-Za-z0-9][A-Za-z0-9_.-]*$';

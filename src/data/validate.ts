@@ -4,37 +4,24 @@
  * "did you mean"). All problems are reported; the noise ajv produces for `anyOf` (one error per
  * branch) is reduced to the one branch the user evidently meant.
  */
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { Diagnostic, StageResult } from '../diagnostics/diagnostic.js';
 import { dataPathFromPointer, formatDataPath, type DataPath } from './data-path.js';
 import { describeTypes, describeValue } from './describe-value.js';
 import { closestName, didYouMean } from '../diagnostics/did-you-mean.js';
-import { briefJsonSchema } from './json-schema.js';
+import { validate as generatedValidator } from './generated/validate-brief.js';
 import { locationOf } from './locate.js';
 import type { ParsedData } from './parse-data.js';
-import { EXPECTED_KEYWORD, MARKDOWN_KEYWORD, type WrittenBrief } from './schema.js';
-
-let compiled: ValidateFunction | undefined;
+import type { WrittenBrief } from './schema.js';
+import { EXPECTED_KEYWORD } from './schema-keywords.js';
 
 /**
- * The compiled validator, built once per process: compiling costs milliseconds, validating
- * microseconds.
+ * The validator of the written format. It is generated ahead of time from the schema
+ * (`generate-validator.ts`): compiling the schema with ajv at start-up cost ~50 ms, and loading
+ * TypeBox and ajv's compiler ~70 ms more, on every cold build.
  */
 export function briefValidator(): ValidateFunction {
-  if (compiled === undefined) {
-    const ajv = new Ajv({
-      allErrors: true, // report every problem, not the first
-      strict: true, // a mistake in the schema itself fails loudly
-      allowUnionTypes: true, // `type: ["string", "null"]` for optional fields written empty
-      verbose: true, // errors carry the offending data and schema, needed for "found" and hints
-      strictNumbers: false, // .inf/.nan reach the rules, which name them precisely
-    });
-    // Annotation keywords: no validation, but strict mode must know them.
-    ajv.addKeyword({ keyword: MARKDOWN_KEYWORD, schemaType: 'boolean' });
-    ajv.addKeyword({ keyword: EXPECTED_KEYWORD, schemaType: 'string' });
-    compiled = ajv.compile(briefJsonSchema);
-  }
-  return compiled;
+  return generatedValidator as unknown as ValidateFunction;
 }
 
 /**
