@@ -3,6 +3,25 @@ export type DateStyle = 'long' | 'short' | 'weekday' | 'day-month';
 
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** Most formatters kept; a process builds briefs in a handful of languages and zones. */
+const MAX_FORMATTERS = 256;
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A formatter per locale, options and zone, created once per process: creating an
+ * `Intl.DateTimeFormat` costs far more than formatting with one, and a brief formats dozens of dates.
+ */
+function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}\u0000${JSON.stringify(options)}`;
+  let cached = formatters.get(key);
+  if (cached === undefined) {
+    cached = new Intl.DateTimeFormat(locale, options);
+    if (formatters.size >= MAX_FORMATTERS) formatters.clear();
+    formatters.set(key, cached);
+  }
+  return cached;
+}
+
 /**
  * Formats an ISO date (`2025-06-02`) or date-time with offset in the brief's locale. A date-time
  * is shown in `timeZone` (the event's), so every machine prints the same whatever its own zone.
@@ -17,14 +36,14 @@ export function formatDate(iso: string, locale: string, timeZone: string, style:
       : style === 'weekday' ? { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }
         : style === 'day-month' ? { day: 'numeric', month: 'long' }
           : { day: 'numeric', month: 'long', year: 'numeric' };
-  return new Intl.DateTimeFormat(locale, { ...options, timeZone: zone }).format(instant);
+  return formatter(locale, { ...options, timeZone: zone }).format(instant);
 }
 
 /** Formats the time of an ISO date-time in `timeZone` with the zone's short name, e.g. `13:00 GMT+3`. */
 export function formatTime(iso: string, locale: string, timeZone: string): string {
   const instant = new Date(iso);
   if (Number.isNaN(instant.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone, timeZoneName: 'short' }).format(instant);
+  return formatter(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone, timeZoneName: 'short' }).format(instant);
 }
 
 /** The calendar date (`YYYY-MM-DD`) of an ISO date-time in `timeZone`. */
@@ -32,6 +51,6 @@ export function calendarDate(iso: string, timeZone: string): string {
   if (DATE_ONLY.test(iso)) return iso;
   const instant = new Date(iso);
   if (Number.isNaN(instant.getTime())) return iso;
-  const parts = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone }).format(instant);
+  const parts = formatter('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone }).format(instant);
   return parts;
 }
