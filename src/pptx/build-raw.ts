@@ -3,16 +3,36 @@ import type { LaidOutDeck } from '../deck/laid-out.js';
 import { stripXmlInvalid } from './clean-text.js';
 import type { ImageLoader, WriteContext } from './shapes/context.js';
 import { addShape } from './shapes/index.js';
+import { captureParts } from './capture-parts.js';
+import type { PackageParts } from './package-parts.js';
 
 /** Name of the custom layout built from the theme's slide size. */
 const LAYOUT_NAME = 'BRIEFDECK';
 
 /**
  * Maps a laid-out deck onto a fresh pptxgenjs presentation and returns pptxgenjs' own package,
- * before any normalisation. pptxgenjs is imported lazily: it costs ~50 ms, which commands that never
- * write a deck should not pay.
+ * before any normalisation.
  */
 export async function buildRawPptx(deck: LaidOutDeck, loadImage?: ImageLoader): Promise<Uint8Array> {
+  const pptx = await presentationOf(deck, loadImage);
+  const bytes = await pptx.write({ outputType: 'uint8array', compression: false });
+  if (!(bytes instanceof Uint8Array)) throw new Error('pptxgenjs did not return bytes');
+  return bytes;
+}
+
+/**
+ * The same package as {@link buildRawPptx} as parts, taken before pptxgenjs zips them (the writer
+ * edits parts, so zipping and unzipping in between is wasted work).
+ */
+export async function buildRawParts(deck: LaidOutDeck, loadImage?: ImageLoader): Promise<PackageParts> {
+  return captureParts(await presentationOf(deck, loadImage));
+}
+
+/**
+ * A fresh pptxgenjs presentation with the deck's shapes. pptxgenjs is imported lazily: it costs
+ * ~50 ms, which commands that never write a deck should not pay.
+ */
+async function presentationOf(deck: LaidOutDeck, loadImage?: ImageLoader): Promise<Pptx> {
   // The ESM build's default export is the class itself (see pptxgen-types.ts for the typing quirk).
   const PptxGen = (await import('pptxgenjs')).default as unknown as PptxConstructor;
   const pptx: Pptx = new PptxGen();
@@ -44,7 +64,5 @@ export async function buildRawPptx(deck: LaidOutDeck, loadImage?: ImageLoader): 
     const notes = stripXmlInvalid(laid.notes);
     if (notes.trim() !== '') slide.addNotes(notes);
   }
-  const bytes = await pptx.write({ outputType: 'uint8array', compression: false });
-  if (!(bytes instanceof Uint8Array)) throw new Error('pptxgenjs did not return bytes');
-  return bytes;
+  return pptx;
 }

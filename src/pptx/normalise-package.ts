@@ -28,12 +28,13 @@ export const packageFixes: readonly PackageFix[] = [
 ];
 
 /**
- * Turns pptxgenjs' package into a schema-valid, reproducible one: unzips it, applies every fix for
- * the defects measured in DESIGN §3, and zips it again deterministically and compressed (pptxgenjs'
- * `write()` ignores compression).
+ * Turns pptxgenjs' package (its zip, or its parts taken before zipping) into a schema-valid,
+ * reproducible one: applies every fix for the defects measured in DESIGN §3, and zips it again
+ * deterministically and compressed (pptxgenjs' `write()` ignores compression). Parts passed in are
+ * edited in place.
  */
-export function normalisePackage(raw: Uint8Array, ctx: FixContext): Uint8Array {
-  const parts = PackageParts.fromZip(raw);
+export function normalisePackage(raw: Uint8Array | PackageParts, ctx: FixContext): Uint8Array {
+  const parts = raw instanceof PackageParts ? raw : PackageParts.fromZip(raw);
   for (const fix of packageFixes) fix(parts, ctx);
   return zipDeterministic(parts.toRecord());
 }

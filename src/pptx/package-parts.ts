@@ -21,6 +21,20 @@ export class PackageParts {
     return parts;
   }
 
+  /**
+   * The package from parts already in memory (what pptxgenjs was about to zip): text parts are kept
+   * as text, so nothing is encoded, zipped, unzipped and decoded again on the way to the fixes.
+   */
+  static fromEntries(entries: Iterable<readonly [string, string | Uint8Array]>): PackageParts {
+    const parts = new PackageParts();
+    for (const [name, data] of entries) {
+      if (name.endsWith('/')) continue;
+      if (typeof data === 'string') parts.setText(name, data);
+      else parts.raw.set(name, data);
+    }
+    return parts;
+  }
+
   /** Part names, in no particular order. */
   names(): string[] {
     return [...this.raw.keys()];

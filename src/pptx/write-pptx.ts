@@ -1,6 +1,6 @@
 import type { LaidOutDeck } from '../deck/laid-out.js';
 import { PackageCheckError } from '../diagnostics/errors.js';
-import { buildRawPptx } from './build-raw.js';
+import { buildRawParts } from './build-raw.js';
 import { normalisePackage } from './normalise-package.js';
 import { checkPackage } from './self-check.js';
 import type { ImageLoader } from './shapes/context.js';
@@ -20,7 +20,7 @@ export interface WritePptxOptions {
  * briefdeck, never in the brief. The same deck always gives the same bytes.
  */
 export async function writePptx(deck: LaidOutDeck, options: WritePptxOptions = {}): Promise<Uint8Array> {
-  const raw = await buildRawPptx(deck, options.loadImage);
+  const raw = await buildRawParts(deck, options.loadImage);
   const bytes = normalisePackage(raw, { createdIso: deck.meta.createdIso, lang: deck.meta.language });
   const problems = checkPackage(bytes);
   if (problems.length > 0) throw new PackageCheckError(problems);

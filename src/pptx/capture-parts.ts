@@ -1,0 +1,94 @@
+/**
+ * Takes pptxgenjs' package parts as it is about to zip them, instead of letting JSZip zip them
+ * (CRC-32 and UTF-8 in JavaScript, in chunks across event-loop turns) only for the normaliser to
+ * unzip and decode them again. That round trip was ~10 ms of a ~30 ms warm build.
+ *
+ * pptxgenjs gives no hook for this, so the capture is scoped tightly to one presentation: its
+ * `createChartMediaRels` (an instance property, called with the package's zip on every export)
+ * names the zip to capture, and only that zip's `generateAsync` is answered with the parts. The
+ * chart workbooks pptxgenjs zips synchronously inside that call are zipped natively instead (the
+ * normaliser re-zips them anyway). Every other use of JSZip in the process is untouched, and when
+ * pptxgenjs changes so that nothing is captured, its own zip is used as before.
+ */
+import JSZip from 'jszip';
+import type { Pptx } from './pptxgen-types.js';
+import { PackageParts } from './package-parts.js';
+import { zipDeterministic } from './zip.js';
+
+/** JSZip's entry object, with the field holding its (promised) content: string for text, bytes otherwise. */
+interface ZipEntry {
+  dir: boolean;
+  _data: unknown;
+}
+
+/** Zips whose `generateAsync` answers with their parts, and the parts' receiver. */
+const captured = new WeakMap<object, (parts: PackageParts) => void>();
+/** True while pptxgenjs adds a captured presentation's charts (it zips their workbooks then). */
+let inChartWindow = false;
+let patched = false;
+
+/** A zip's entries with their content, in the zip's order; folder entries are left out. */
+async function entriesOf(zip: JSZip): Promise<Array<[string, string | Uint8Array]>> {
+  const files = (zip as unknown as { files: Record<string, ZipEntry> }).files;
+  const out: Array<[string, string | Uint8Array]> = [];
+  for (const [name, entry] of Object.entries(files)) {
+    if (entry.dir) continue;
+    const data = await entry._data;
+    if (typeof data === 'string' || data instanceof Uint8Array) out.push([name, data]);
+    else throw new Error(`unexpected content of ${name} in pptxgenjs' package`);
+  }
+  return out;
+}
+
+function patchJsZip(): void {
+  if (patched) return;
+  patched = true;
+  const original = JSZip.prototype.generateAsync;
+  const encoder = new TextEncoder();
+  JSZip.prototype.generateAsync = function generateAsync(this: JSZip, options, onUpdate) {
+    const receive = captured.get(this);
+    if (receive !== undefined) {
+      captured.delete(this);
+      // The promise is for the bytes pptxgenjs returns; its value is never looked at (see `captureParts`).
+      return entriesOf(this).then((entries) => {
+        receive(PackageParts.fromEntries(entries));
+        return new Uint8Array() as never;
+      });
+    }
+    if (inChartWindow && options?.type === 'base64') {
+      return entriesOf(this).then((entries) => {
+        const record = Object.fromEntries(entries.map(([name, data]) => [name, typeof data === 'string' ? encoder.encode(data) : data]));
+        return Buffer.from(zipDeterministic(record)).toString('base64') as never;
+      });
+    }
+    return original.call(this, options, onUpdate) as never;
+  } as typeof original;
+}
+
+/**
+ * Exports a presentation and returns its parts: captured before zipping when pptxgenjs behaves as
+ * expected, otherwise read from the zip it wrote.
+ */
+export async function captureParts(pptx: Pptx): Promise<PackageParts> {
+  patchJsZip();
+  const target = pptx as unknown as { createChartMediaRels?: (slide: unknown, zip: object, promises: unknown[]) => void };
+  const addRels = target.createChartMediaRels;
+  let parts: PackageParts | undefined;
+  if (typeof addRels === 'function') {
+    target.createChartMediaRels = (slide, zip, promises) => {
+      captured.set(zip, (received) => {
+        parts = received;
+      });
+      inChartWindow = true;
+      try {
+        addRels(slide, zip, promises);
+      } finally {
+        inChartWindow = false;
+      }
+    };
+  }
+  const bytes = await pptx.write({ outputType: 'uint8array', compression: false });
+  if (parts !== undefined) return parts;
+  if (!(bytes instanceof Uint8Array)) throw new Error('pptxgenjs did not return bytes');
+  return PackageParts.fromZip(bytes);
+}
