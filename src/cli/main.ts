@@ -115,4 +115,7 @@ export async function main(argv: string[]): Promise<number> {
   return usageFailed ? EXIT.usage : exitCode;
 }
 
-process.exitCode = await main(hideBin(process.argv));
+// Not top-level await: the bundled command line (src/tools/bundle.mjs) is CommonJS, which has none.
+void main(hideBin(process.argv)).then((code) => {
+  process.exitCode = code;
+});

@@ -1,0 +1,63 @@
+#!/usr/bin/env node
+/**
+ * What `briefdeck` runs (`bin`): starts the bundled command line (`briefdeck.cjs`, one file built
+ * by src/tools/bundle.mjs) with a V8 code cache, so a run skips compiling the ~2 MB bundle's
+ * functions again. Bundling removed module resolution and ~150 file reads; the code cache saves a
+ * further ~70 ms of a ~380 ms cold build (measured with `npm run bench`).
+ *
+ * The cache is an optimisation only: it lives in `node_modules/.cache/briefdeck` (beside the
+ * installed package, or in the project's own `node_modules`), is keyed by the bundle's hash, the
+ * Node version, the architecture and the command, is written atomically, and every failure to read
+ * or write it is ignored. V8 itself rejects data that does not fit the source or the engine.
+ */
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Script } from 'node:vm';
+
+/** sha256 of the bundle, set by src/tools/bundle.mjs when it builds this launcher. */
+declare const BRIEFDECK_BUNDLE_HASH: string;
+
+const bundle = fileURLToPath(new URL('./briefdeck.cjs', import.meta.url));
+const source = readFileSync(bundle, 'utf8');
+const cacheFile = codeCachePath();
+let cachedData: Buffer | undefined;
+try {
+  cachedData = readFileSync(cacheFile);
+} catch {
+  // No cache yet (or unreadable): compile from source.
+}
+// The CommonJS module wrapper, on the same line as the code so stack traces keep their line numbers.
+const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+  filename: bundle,
+  ...(cachedData ? { cachedData } : {}),
+});
+if (cachedData === undefined || script.cachedDataRejected) {
+  // Written once the run is over, so the cache holds every function the run compiled, not only the top level.
+  process.once('beforeExit', () => {
+    try {
+      mkdirSync(dirname(cacheFile), { recursive: true });
+      const temporary = `${cacheFile}.${process.pid}.tmp`;
+      writeFileSync(temporary, script.createCachedData());
+      renameSync(temporary, cacheFile);
+    } catch {
+      // A read-only install or a full disk: run without a cache.
+    }
+  });
+}
+const wrapper = script.runInThisContext() as (exports: object, require: NodeJS.Require, module: { exports: object }, filename: string, dirname: string) => void;
+const module = { exports: {} };
+wrapper.call(module.exports, module.exports, createRequire(bundle), module, bundle, dirname(bundle));
+
+/**
+ * The cache file for this bundle, Node and command: `<node_modules>/.cache/briefdeck/<key>.bin`,
+ * where `<node_modules>` is the folder the package is installed in, or the package's own.
+ */
+function codeCachePath(): string {
+  const root = join(dirname(bundle), '..', '..');
+  const modules = basename(dirname(root)) === 'node_modules' ? dirname(root) : join(root, 'node_modules');
+  // Each command runs different code; one cache per command keeps `--help` from fixing what a build caches.
+  const command = ['build', 'watch', 'batch', 'validate', 'init'].find((name) => process.argv[2] === name) ?? 'other';
+  return join(modules, '.cache', 'briefdeck', `${BRIEFDECK_BUNDLE_HASH.slice(0, 16)}-${process.version}-${process.arch}-${command}.bin`);
+}
