@@ -34,7 +34,12 @@ export const packageFixes: readonly PackageFix[] = [
  * edited in place.
  */
 export function normalisePackage(raw: Uint8Array | PackageParts, ctx: FixContext): Uint8Array {
+  return zipDeterministic(normaliseParts(raw, ctx).toRecord());
+}
+
+/** The fixes of {@link normalisePackage} without the zipping: the parts, ready to check and zip. */
+export function normaliseParts(raw: Uint8Array | PackageParts, ctx: FixContext): PackageParts {
   const parts = raw instanceof PackageParts ? raw : PackageParts.fromZip(raw);
   for (const fix of packageFixes) fix(parts, ctx);
-  return zipDeterministic(parts.toRecord());
+  return parts;
 }

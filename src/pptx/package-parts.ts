@@ -56,6 +56,11 @@ export class PackageParts {
     return text;
   }
 
+  /** The part's text when it is held as text (set or already decoded), without decoding it. */
+  editedText(name: string): string | undefined {
+    return this.decoded.get(name);
+  }
+
   /** Replaces (or adds) a part with UTF-8 text. */
   setText(name: string, text: string): void {
     if (!this.raw.has(name)) this.raw.set(name, new Uint8Array());

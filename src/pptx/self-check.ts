@@ -1,6 +1,8 @@
+import { crc32 } from 'node:zlib';
 import { hasXmlInvalid } from './clean-text.js';
-import { unzipEntries } from './unzip.js';
-import { wellFormedProblem } from './well-formed.js';
+import type { PackageParts } from './package-parts.js';
+import { listZipEntries, unzipEntries, type ZipEntryInfo } from './unzip.js';
+import { isPlainWellFormedXml, wellFormedProblem } from './well-formed.js';
 
 /** Order of `p:presentation`'s children in CT_Presentation (ECMA-376 Part 1, 19.2.1.26). */
 const PRESENTATION_ORDER = [
@@ -36,7 +38,8 @@ interface Relationship {
  * It covers what a broken writer or normaliser would get wrong: zip, well-formed XML without
  * forbidden characters, content types, relationship targets, the slide list, slide layouts, and the
  * order of `presentation.xml`. It is not the schema validator (`validate-pptx.mjs` is), but it is
- * fast enough to run on every build.
+ * fast enough to run on every build. The writer itself checks its parts before zipping them
+ * (`checkParts`) and the zip it made (`checkZip`), which together cover the same ground.
  */
 export function checkPackage(bytes: Uint8Array): string[] {
   let entries: Map<string, Uint8Array>;
@@ -47,28 +50,85 @@ export function checkPackage(bytes: Uint8Array): string[] {
   } catch (error) {
     return [`not a readable zip: ${(error as Error).message}`];
   }
-  const problems: string[] = [];
   const decoder = new TextDecoder('utf-8', { fatal: true });
+  return checkPartTexts(names, (name) => {
+    try {
+      return decoder.decode(entries.get(name));
+    } catch {
+      return undefined;
+    }
+  });
+}
+
+/**
+ * The same checks as {@link checkPackage} on a package still in memory, before it is zipped: the
+ * parts' text is read as the normaliser left it, so nothing is inflated or decoded again. Pair it
+ * with {@link checkZip} on the bytes made from these parts.
+ */
+export function checkParts(parts: PackageParts): string[] {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  return checkPartTexts(parts.names(), (name) => {
+    const text = parts.editedText(name);
+    if (text !== undefined) return text;
+    try {
+      return decoder.decode(parts.bytes(name));
+    } catch {
+      return undefined;
+    }
+  });
+}
+
+/**
+ * Checks that `bytes` is a sound zip of exactly `record`'s parts, without inflating: directory and
+ * local headers agree, every part is there once and nothing else is, each entry's size and CRC-32
+ * are those of the part's bytes. What the entries decompress to is zlib's business.
+ */
+export function checkZip(bytes: Uint8Array, record: Record<string, Uint8Array>): string[] {
+  let entries: ZipEntryInfo[];
+  try {
+    entries = listZipEntries(bytes);
+  } catch (error) {
+    return [`not a readable zip: ${(error as Error).message}`];
+  }
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  for (const entry of entries) {
+    const part = record[entry.name];
+    if (seen.has(entry.name)) problems.push(`zip: ${entry.name} is in the zip twice`);
+    seen.add(entry.name);
+    if (part === undefined) problems.push(`zip: ${entry.name} is not a part of the package`);
+    else if (entry.size !== part.length || entry.crc !== crc32(part)) problems.push(`zip: ${entry.name} does not hold the part's bytes`);
+  }
+  for (const name of Object.keys(record)) {
+    if (!name.endsWith('/') && !seen.has(name)) problems.push(`zip: ${name} is missing from the zip`);
+  }
+  return problems;
+}
+
+/** The checks after unzipping: `textOf` gives an XML part's text, or undefined when it is not UTF-8. */
+function checkPartTexts(names: string[], textOf: (name: string) => string | undefined): string[] {
+  const problems: string[] = [];
   const texts = new Map<string, string>();
   const parts = new Set(names);
 
   for (const name of names) {
     if (!isXmlPart(name)) continue;
-    let text: string;
-    try {
-      text = decoder.decode(entries.get(name));
-    } catch {
+    const text = textOf(name);
+    if (text === undefined) {
       problems.push(`${name}: not UTF-8`);
       continue;
     }
-    if (hasXmlInvalid(text)) {
-      problems.push(`${name}: contains characters XML does not allow`);
-      continue;
-    }
-    const malformed = wellFormedProblem(text);
-    if (malformed !== undefined) {
-      problems.push(`${name}: not well-formed XML (${malformed})`);
-      continue;
+    // One fast pass says yes for almost every part; otherwise the exact checks give the verdict and the message.
+    if (!isPlainWellFormedXml(text)) {
+      if (hasXmlInvalid(text)) {
+        problems.push(`${name}: contains characters XML does not allow`);
+        continue;
+      }
+      const malformed = wellFormedProblem(text);
+      if (malformed !== undefined) {
+        problems.push(`${name}: not well-formed XML (${malformed})`);
+        continue;
+      }
     }
     texts.set(name, text);
   }
@@ -153,11 +213,16 @@ function checkPresentation(
   }
 }
 
+/** The value of each attribute `relationships` reads, built once rather than per relationship. */
+const ATTRIBUTE_OF: Record<string, RegExp> = Object.fromEntries(
+  ['Id', 'Type', 'Target', 'TargetMode'].map((name) => [name, new RegExp(`\\b${name}="([^"]*)"`)]),
+);
+
 /** The relationships of a .rels part. */
 function relationships(text: string): Relationship[] {
   return [...text.matchAll(/<Relationship\b([^>]*)\/?>/g)].map((match) => {
     const attrs = match[1] ?? '';
-    const attr = (name: string): string => new RegExp(`\\b${name}="([^"]*)"`).exec(attrs)?.[1] ?? '';
+    const attr = (name: string): string => ATTRIBUTE_OF[name]!.exec(attrs)?.[1] ?? '';
     return { id: attr('Id'), type: attr('Type'), target: unescapeXml(attr('Target')), external: attr('TargetMode') === 'External' };
   });
 }

@@ -1,8 +1,9 @@
 import type { LaidOutDeck } from '../deck/laid-out.js';
 import { PackageCheckError } from '../diagnostics/errors.js';
 import { buildRawParts } from './build-raw.js';
-import { normalisePackage } from './normalise-package.js';
-import { checkPackage } from './self-check.js';
+import { normaliseParts } from './normalise-package.js';
+import { checkParts, checkZip } from './self-check.js';
+import { zipDeterministic } from './zip.js';
 import type { ImageLoader } from './shapes/context.js';
 
 export type { ImageLoader } from './shapes/context.js';
@@ -21,8 +22,15 @@ export interface WritePptxOptions {
  */
 export async function writePptx(deck: LaidOutDeck, options: WritePptxOptions = {}): Promise<Uint8Array> {
   const raw = await buildRawParts(deck, options.loadImage);
-  const bytes = normalisePackage(raw, { createdIso: deck.meta.createdIso, lang: deck.meta.language });
-  const problems = checkPackage(bytes);
+  const parts = normaliseParts(raw, { createdIso: deck.meta.createdIso, lang: deck.meta.language });
+  // The self-check (what `checkPackage` checks on bytes) runs on the parts in memory, before they
+  // are zipped, so nothing the normaliser just deflated is inflated and decoded again; the zip is
+  // then checked to hold exactly those parts.
+  const problems = checkParts(parts);
   if (problems.length > 0) throw new PackageCheckError(problems);
+  const record = parts.toRecord();
+  const bytes = zipDeterministic(record);
+  const zipProblems = checkZip(bytes, record);
+  if (zipProblems.length > 0) throw new PackageCheckError(zipProblems);
   return bytes;
 }
