@@ -29,6 +29,8 @@ function lineAt(text: string, index: number): number {
  * process. Forbidden characters are checked separately (`hasXmlInvalid`).
  */
 export function wellFormedProblem(text: string): string | undefined {
+  // The fast scanner accepts a subset of what this function accepts; anything else gets the exact answer.
+  if (isPlainWellFormedXml(text)) return undefined;
   const open: string[] = [];
   let roots = 0;
   TOKEN.lastIndex = 0;
@@ -62,4 +64,175 @@ export function wellFormedProblem(text: string): string | undefined {
   if (open.length > 0) return `line ${lineAt(text, text.length)}: <${open[open.length - 1]}> is never closed`;
   if (roots === 0) return 'line 1: no root element';
   return undefined;
+}
+
+/** True for the white space the fast scanner accepts: space, tab, newline, carriage return. */
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13;
+}
+
+/** `[A-Za-z_]`, the first character of a name. */
+function isNameStart(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
+}
+
+/** `[\w.:-]`, the rest of a name. */
+function isNameChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 58) || c === 95 || c === 46 || c === 45;
+}
+
+/**
+ * A character the fast scanner lets through in text and attribute values: no C0 control but tab,
+ * newline and carriage return, no surrogate (paired ones are allowed in XML, but left to the exact
+ * check), no U+FFFE/U+FFFF.
+ */
+function isPlainChar(c: number): boolean {
+  return c >= 32 ? c < 0xd800 || (c > 0xdfff && c < 0xfffe) : c === 10 || c === 9 || c === 13;
+}
+
+/** Index after a valid entity or character reference starting with the `&` at `at`, or -1. */
+function referenceEnd(text: string, at: number): number {
+  let i = at + 1;
+  if (text.charCodeAt(i) === 35 /* # */) {
+    i += 1;
+    const hex = text.charCodeAt(i) === 120; /* x */
+    if (hex) i += 1;
+    const start = i;
+    for (let c = text.charCodeAt(i); hex ? (c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70) : c >= 48 && c <= 57; c = text.charCodeAt(++i));
+    return i > start && text.charCodeAt(i) === 59 ? i + 1 : -1;
+  }
+  for (const entity of ['amp;', 'lt;', 'gt;', 'quot;', 'apos;']) {
+    if (text.startsWith(entity, i)) return i + entity.length;
+  }
+  return -1;
+}
+
+/** True when `text[a, a + length)` equals `text[b, b + length)`. */
+function sameRange(text: string, a: number, b: number, length: number): boolean {
+  for (let k = 0; k < length; k += 1) if (text.charCodeAt(a + k) !== text.charCodeAt(b + k)) return false;
+  return true;
+}
+
+/**
+ * A fast, strict pre-check for the self-check: true only when `text` is well-formed by
+ * `wellFormedProblem` and holds no character `hasXmlInvalid` rejects. It walks the text once by
+ * character code, without a match object per token (the regular-expression scanner spent most of
+ * its time there). Anything unusual — a surrogate, white space other than space, tab and line
+ * breaks, an `=` inside an attribute value (the duplicate-attribute check of `wellFormedProblem`
+ * reads those as names) — makes it answer false, and the caller runs the exact checks, which give
+ * the verdict and the message. So it can only ever be stricter, never more lenient.
+ */
+export function isPlainWellFormedXml(text: string): boolean {
+  const n = text.length;
+  const openStart: number[] = [];
+  const openLength: number[] = [];
+  const attrStart: number[] = [];
+  const attrLength: number[] = [];
+  let roots = 0;
+  let i = 0;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    if (c !== 60 /* < */) {
+      // Character data up to the next `<`: valid characters and references; only white space outside the root.
+      const outside = openStart.length === 0;
+      while (i < n) {
+        c = text.charCodeAt(i);
+        if (c === 60) break;
+        if (c === 38 /* & */) {
+          i = referenceEnd(text, i);
+          if (i < 0 || outside) return false;
+          continue;
+        }
+        if (!isPlainChar(c) || (outside && !isSpace(c))) return false;
+        i += 1;
+      }
+      continue;
+    }
+    c = text.charCodeAt(i + 1);
+    if (c === 47 /* / */) {
+      // End tag: `</name` white space `>`, closing the innermost open element.
+      const start = i + 2;
+      if (!isNameStart(text.charCodeAt(start))) return false;
+      let j = start + 1;
+      while (isNameChar(text.charCodeAt(j))) j += 1;
+      const length = j - start;
+      while (isSpace(text.charCodeAt(j))) j += 1;
+      if (text.charCodeAt(j) !== 62 /* > */) return false;
+      const top = openStart.length - 1;
+      if (top < 0 || openLength[top] !== length || !sameRange(text, openStart[top]!, start, length)) return false;
+      openStart.pop();
+      openLength.pop();
+      i = j + 1;
+      continue;
+    }
+    if (c === 63 /* ? */ || c === 33 /* ! */) {
+      // Declarations, processing instructions, comments, CDATA: rare, matched by the exact grammar.
+      TOKEN.lastIndex = i;
+      const match = TOKEN.exec(text);
+      if (match === null || match[1] !== undefined || match[4] !== undefined || match[0].charCodeAt(0) !== 60) return false;
+      const end = i + match[0].length;
+      for (let k = i; k < end; k += 1) if (!isPlainChar(text.charCodeAt(k))) return false;
+      i = end;
+      continue;
+    }
+    // Start or empty-element tag.
+    const start = i + 1;
+    if (!isNameStart(c)) return false;
+    let j = start + 1;
+    while (isNameChar(text.charCodeAt(j))) j += 1;
+    const length = j - start;
+    if (openStart.length === 0 && ++roots > 1) return false;
+    let attributes = 0;
+    for (;;) {
+      const before = j;
+      while (isSpace(text.charCodeAt(j))) j += 1;
+      c = text.charCodeAt(j);
+      if (c === 62 /* > */) {
+        openStart.push(start);
+        openLength.push(length);
+        j += 1;
+        break;
+      }
+      if (c === 47 /* / */) {
+        if (text.charCodeAt(j + 1) !== 62) return false;
+        j += 2;
+        break;
+      }
+      // An attribute: white space before it, `name`, `=`, a quoted value without `<`.
+      if (j === before || !isNameStart(c)) return false;
+      const nameStart = j;
+      j += 1;
+      while (isNameChar(text.charCodeAt(j))) j += 1;
+      const nameLength = j - nameStart;
+      for (let k = 0; k < attributes; k += 1) {
+        if (attrLength[k] === nameLength && sameRange(text, attrStart[k]!, nameStart, nameLength)) return false;
+      }
+      // Written by index and counted, not emptied with `length = 0` per tag (a slow path in V8).
+      attrStart[attributes] = nameStart;
+      attrLength[attributes] = nameLength;
+      attributes += 1;
+      while (isSpace(text.charCodeAt(j))) j += 1;
+      if (text.charCodeAt(j) !== 61 /* = */) return false;
+      j += 1;
+      while (isSpace(text.charCodeAt(j))) j += 1;
+      const quote = text.charCodeAt(j);
+      if (quote !== 34 && quote !== 39) return false;
+      j += 1;
+      for (;;) {
+        if (j >= n) return false;
+        c = text.charCodeAt(j);
+        if (c === quote) break;
+        if (c === 38) {
+          j = referenceEnd(text, j);
+          if (j < 0) return false;
+          continue;
+        }
+        if (c === 60 || c === 61 /* = */ || !isPlainChar(c)) return false;
+        j += 1;
+      }
+      j += 1;
+    }
+    i = j;
+  }
+  return openStart.length === 0 && roots === 1;
 }
