@@ -58,7 +58,8 @@ function patchJsZip(): void {
     if (inChartWindow && options?.type === 'base64') {
       return entriesOf(this).then((entries) => {
         const record = Object.fromEntries(entries.map(([name, data]) => [name, typeof data === 'string' ? encoder.encode(data) : data]));
-        return Buffer.from(zipDeterministic(record)).toString('base64') as never;
+        // Level 0: the normaliser unzips and re-zips every workbook anyway, so compressing here is wasted.
+        return Buffer.from(zipDeterministic(record, { level: 0 })).toString('base64') as never;
       });
     }
     return original.call(this, options, onUpdate) as never;

@@ -31,15 +31,16 @@ interface Entry {
 
 /**
  * Zips package parts deterministically: fixed timestamps, stable order, no folder entries, deflate
- * at a fixed level. The same parts always give the same bytes, whatever the machine's clock or time
- * zone (the DOS date fields are written as constants, never derived from a `Date`).
+ * at a fixed level (6 unless `options.level` says otherwise). The same parts always give the same
+ * bytes, whatever the machine's clock or time zone (the DOS date fields are written as constants, never derived from a `Date`).
  *
  * Written directly over `node:zlib` rather than a JavaScript zip library: zlib's native deflate is
  * about twice as fast warm and far faster in a cold process, where the whole-process build time of
  * `briefdeck build` is decided (measured with `npm run bench`). A zip container is only a few
  * fixed-size headers around the deflated data.
  */
-export function zipDeterministic(parts: Record<string, Uint8Array>): Uint8Array {
+export function zipDeterministic(parts: Record<string, Uint8Array>, options: { level?: number } = {}): Uint8Array {
+  const level = options.level ?? LEVEL;
   const encoder = new TextEncoder();
   const names = Object.keys(parts).filter((name) => !name.endsWith('/')).sort(partOrder);
   const entries: Entry[] = [];
@@ -50,7 +51,7 @@ export function zipDeterministic(parts: Record<string, Uint8Array>): Uint8Array 
     const encoded = encoder.encode(name);
     // Only names outside ASCII need the UTF-8 flag; leaving it off otherwise keeps headers conventional.
     const flags = encoded.length === name.length ? 0 : UTF8_NAME;
-    const data = deflateRawSync(raw, { level: LEVEL });
+    const data = deflateRawSync(raw, { level });
     entries.push({ name: encoded, flags, crc: crc32(raw), size: raw.length, data, offset });
     offset += 30 + encoded.length + data.length;
   }
