@@ -212,14 +212,24 @@ export function dateProblem(value: string, allowTime: boolean): string | undefin
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
+/** Time zones `Intl` was asked about, with its answer (a zone's validity never changes in a process). */
+const timeZoneKnown = new Map<string, boolean>();
+
 /** True when `Intl` knows the IANA time zone (the check the renderer's date formatting relies on). */
 export function isKnownTimeZone(timeZone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone });
-    return true;
-  } catch {
-    return false;
+  let known = timeZoneKnown.get(timeZone);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone });
+      known = true;
+    } catch {
+      known = false;
+    }
+    // Bounded so that a long-running process fed odd zones (watch, batch) cannot grow it forever.
+    if (timeZoneKnown.size >= 1000) timeZoneKnown.clear();
+    timeZoneKnown.set(timeZone, known);
   }
+  return known;
 }
 
 function knownTimeZones(): string[] {

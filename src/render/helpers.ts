@@ -85,6 +85,19 @@ function requireIsoDate(helper: string, value: unknown): string {
   return iso;
 }
 
+/** Plural rules and number format of a locale, built once per process per locale (they are stateless). */
+const formatsByLocale = new Map<string, { pluralRules: Intl.PluralRules; numbers: Intl.NumberFormat }>();
+
+function localeFormats(locale: string): { pluralRules: Intl.PluralRules; numbers: Intl.NumberFormat } {
+  let formats = formatsByLocale.get(locale);
+  if (formats === undefined) {
+    formats = { pluralRules: new Intl.PluralRules(locale), numbers: new Intl.NumberFormat(locale) };
+    if (formatsByLocale.size >= 100) formatsByLocale.clear();
+    formatsByLocale.set(locale, formats);
+  }
+  return formats;
+}
+
 /**
  * The helpers templates may call, bound to one brief, its labels and its time zone. Each is
  * documented in the README ("Template helpers"); all are pure. A helper called with the wrong
@@ -95,8 +108,7 @@ export function createHelpers(brief: Brief, labels: Labels): Record<string, Help
   const zone = brief.event.timeZone;
   const partiesById = new Map<string, Party>(brief.parties.map((p) => [p.id, p]));
   const sourcesById = new Map(brief.sources.map((s) => [s.id, s]));
-  const pluralRules = new Intl.PluralRules(locale);
-  const numbers = new Intl.NumberFormat(locale);
+  const { pluralRules, numbers } = localeFormats(locale);
 
   const label = (key: string, hash: Record<string, unknown>): string => {
     const template = labels.get(key);

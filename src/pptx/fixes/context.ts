@@ -11,10 +11,13 @@ export interface FixContext {
 /** One normalisation step: edits the package in place. */
 export type PackageFix = (parts: PackageParts, ctx: FixContext) => void;
 
+/** Natural order; one collator for the process (`localeCompare` with options builds one per call). */
+const NATURAL = new Intl.Collator('en', { numeric: true });
+
 /** Parts under `folder` whose names end in `suffix`, in natural order (slide2 before slide10). */
 export function partsIn(parts: PackageParts, folder: string, suffix = '.xml'): string[] {
   return parts
     .names()
     .filter((name) => name.startsWith(folder) && !name.slice(folder.length).includes('/') && name.endsWith(suffix))
-    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+    .sort(NATURAL.compare);
 }

@@ -17,14 +17,16 @@ export const fixParagraphs: PackageFix = (parts) => {
 /** Fixes one `<a:p>…</a:p>`. */
 export function fixParagraph(paragraph: string): string {
   let seen = 0;
-  let out = paragraph.replace(PPR, (ppr) => (++seen === 1 ? ppr : ''));
+  // Most paragraphs have one `a:pPr` at most and no break: the string tests skip those regex passes.
+  const first = paragraph.indexOf('<a:pPr');
+  let out = first >= 0 && paragraph.indexOf('<a:pPr', first + 1) >= 0 ? paragraph.replace(PPR, (ppr) => (++seen === 1 ? ppr : '')) : paragraph;
   const runProps = [...out.matchAll(/<a:r><a:rPr\b([^>]*?)\/?>/g)].map((match) => ({
     at: match.index ?? 0,
     lang: /\blang="([^"]*)"/.exec(match[1] ?? '')?.[1],
     size: /\bsz="(\d+)"/.exec(match[1] ?? '')?.[1],
   }));
   if (runProps.length === 0) return out;
-  out = out.replace(/<a:br\/>/g, (br, at: number) => {
+  if (out.includes('<a:br/>')) out = out.replace(/<a:br\/>/g, (br, at: number) => {
     const before = runProps.filter((run) => run.at < at).pop() ?? runProps[0];
     return before === undefined ? br : `<a:br>${rPr(before.lang, before.size)}</a:br>`;
   });
