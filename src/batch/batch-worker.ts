@@ -1,6 +1,7 @@
 /**
- * Entry point of a batch worker thread: builds the briefs the main thread sends, one at a time,
- * with one builder for the worker's life so templates, font metrics and the schema validator are
+ * Entry point of a batch worker thread: builds the briefs the main thread sends as they arrive
+ * (the main thread keeps at most two in flight, so one builds while the other is written), with
+ * one builder for the worker's life so templates, font metrics and the schema validator are
  * prepared once per worker rather than once per deck.
  */
 import { parentPort, workerData } from 'node:worker_threads';

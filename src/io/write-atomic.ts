@@ -37,8 +37,11 @@ export async function writeFileAtomic(path: string, bytes: Uint8Array): Promise<
 async function removeStaleTempFiles(folder: string, name: string): Promise<void> {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const pattern = new RegExp(`^\\.${escaped}\\.(\\d+)\\.[0-9a-f]{12}\\.tmp$`);
+  const prefix = `.${name}.`;
   try {
     for (const entry of await readdir(folder)) {
+      // A batch writes hundreds of decks into one folder: a string test skips them before the regex.
+      if (!entry.startsWith(prefix)) continue;
       const pid = Number(pattern.exec(entry)?.[1]);
       if (pid && !isRunning(pid)) await rm(join(folder, entry), { force: true });
     }
