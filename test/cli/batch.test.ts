@@ -3,23 +3,16 @@ import { existsSync } from 'node:fs';
 import { copyFile, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { variantBrief } from '../../src/bench/generate-briefs.js';
 import { validatePptx } from '../support/ooxml-validator.js';
+import { CLI, runCli } from '../support/run-cli.js';
 
-const CLI = 'dist/cli/main.js';
 const GOOD = 20;
 const BROKEN = ['typo-field.yaml', 'yaml-syntax.yaml', 'wrong-type.yaml'];
 
-async function briefdeck(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)('node', [CLI, ...args], { maxBuffer: 16 * 1024 * 1024 });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failure = error as { code?: number; stdout?: string; stderr?: string };
-    return { code: failure.code ?? -1, stdout: failure.stdout ?? '', stderr: failure.stderr ?? '' };
-  }
+function briefdeck(...args: string[]) {
+  return runCli(args);
 }
 
 let dir: string;

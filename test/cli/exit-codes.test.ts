@@ -1,13 +1,11 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { reportFailure } from '../../src/cli/report.js';
 import { BriefInputError, PackageCheckError, UsageError } from '../../src/diagnostics/errors.js';
+import { runCli } from '../support/run-cli.js';
 
-const CLI = 'dist/cli/main.js';
 const STACK_LINE = /^\s+at .+:\d+:\d+\)?$/m;
 const UNUSED_SOURCE = 'title: T\nevent:\n  start: 2025-06-02T13:00:00+03:00\n  timeZone: Europe/Istanbul\n  venue: V\n  city: C\nsources:\n  - id: s1\n    title: Never cited\n';
 
@@ -18,14 +16,8 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-async function briefdeck(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)('node', [CLI, ...args]);
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failure = error as { code?: number; stdout?: string; stderr?: string };
-    return { code: failure.code ?? -1, stdout: failure.stdout ?? '', stderr: failure.stderr ?? '' };
-  }
+function briefdeck(...args: string[]) {
+  return runCli(args);
 }
 
 describe('reportFailure', () => {

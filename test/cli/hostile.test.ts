@@ -1,9 +1,8 @@
-import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLI, runCli } from '../support/run-cli.js';
 
 /**
  * One hostile or mistaken data file per row: the rule of the diagnostic it must produce and where
@@ -34,7 +33,6 @@ const HOSTILE: Array<[file: string, rule: string, location: string]> = [
   ['long-string.yaml', 'string-too-long', 'long-string.yaml:7:11'],
 ];
 
-const CLI = 'dist/cli/main.js';
 const FIXTURES = 'test/fixtures/hostile';
 const STACK_LINE = /^\s+at .+:\d+:\d+\)?$/m;
 const MINIMAL = 'title: Hostile brief\nevent:\n  start: 2025-06-02T13:00:00+03:00\n  timeZone: Europe/Istanbul\n  venue: Çırağan Palace\n  city: Istanbul\n';
@@ -48,14 +46,8 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-async function briefdeck(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)('node', [CLI, ...args], { maxBuffer: 16 * 1024 * 1024 });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failure = error as { code?: number; stdout?: string; stderr?: string };
-    return { code: failure.code ?? -1, stdout: failure.stdout ?? '', stderr: failure.stderr ?? '' };
-  }
+function briefdeck(...args: string[]) {
+  return runCli(args);
 }
 
 describe('hostile data files', () => {

@@ -1,20 +1,12 @@
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
-import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validatePptx } from '../support/ooxml-validator.js';
+import { CLI, runCli } from '../support/run-cli.js';
 
-const CLI = 'dist/cli/main.js';
 
-async function briefdeck(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)('node', [CLI, ...args]);
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failure = error as { code?: number; stdout?: string; stderr?: string };
-    return { code: failure.code ?? -1, stdout: failure.stdout ?? '', stderr: failure.stderr ?? '' };
-  }
+function briefdeck(...args: string[]) {
+  return runCli(args);
 }
 
 const STACK_LINE = /^\s+at .+\(.+:\d+:\d+\)$/m;
