@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
-import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validatePptx } from '../support/ooxml-validator.js';
 import { CLI, runCli } from '../support/run-cli.js';
@@ -30,7 +32,8 @@ describe('briefdeck build', () => {
   }, 60_000);
 
   it('writes nothing and keeps an existing file when the data is invalid', async () => {
-    const out = 'out/test-cli-invalid.pptx';
+    // Not under out/: the stand-in "previous deck" is not a package, and out/*.pptx must all validate.
+    const out = join(await mkdtemp(join(tmpdir(), 'briefdeck-cli-')), 'previous.pptx');
     await writeFile(out, 'previous deck');
     const result = await briefdeck('build', 'test/fixtures/cli/typo-field.yaml', '-o', out);
     expect(result.code).toBe(1);

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 
 /** The shared OOXML validator (DESIGN §6), beside the project. */
@@ -24,8 +24,8 @@ export function part(parts: Map<string, string>, name: string): string {
 
 /** Writes a package to `out/<name>` and returns the path. */
 export function writeOut(name: string, bytes: Uint8Array): string {
-  mkdirSync('out', { recursive: true });
   const path = join('out', name);
+  mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, bytes);
   return path;
 }
