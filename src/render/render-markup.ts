@@ -9,6 +9,7 @@ import { escapeMarkdown } from './escape-markdown.js';
 import { calendarDate, formatDate } from './format-date.js';
 import { createHelpers, HelperUsageError } from './helpers.js';
 import { resolveLabels } from './labels.js';
+import { PRECOMPILED_TEMPLATES, TEMPLATE_COMPILE_OPTIONS } from './precompiled-templates.js';
 import type { TemplateFile, TemplateSet } from './template-set.js';
 
 /** What the render stage produces: slide markup, and the deck facts the chrome needs. */
@@ -314,11 +315,22 @@ function templateEnvironment(): TemplateEnvironment {
   });
   strictLookupsKeepContext(hb);
   const cache = new Map<string, Handlebars.TemplateDelegate>();
+  // A bundled template needs no compiler. Like `hb.compile`'s result, it is set up on its first
+  // call: the runtime keeps the escaping function in force then (see the note above).
+  const precompiled = (text: string): Handlebars.TemplateDelegate | undefined => {
+    const spec = PRECOMPILED_TEMPLATES.get(text);
+    if (spec === undefined) return undefined;
+    let ready: Handlebars.TemplateDelegate | undefined;
+    return function (this: unknown, context: unknown, options?: Handlebars.RuntimeOptions) {
+      ready ??= hb.template(spec());
+      return ready.call(this, context, options);
+    };
+  };
   const compiled = (text: string): Handlebars.TemplateDelegate => {
     let template = cache.get(text);
     if (template === undefined) {
       if (cache.size >= MAX_COMPILED_TEMPLATES) cache.clear();
-      template = hb.compile(text, { strict: true, preventIndent: true });
+      template = precompiled(text) ?? hb.compile(text, { ...TEMPLATE_COMPILE_OPTIONS });
       cache.set(text, template);
     }
     return template;

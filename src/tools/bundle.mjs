@@ -14,6 +14,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
+import { asciiStringWidthPlugin } from './ascii-string-width.mjs';
+import { precompiledTemplatesPlugin } from './precompile-templates.mjs';
 
 const common = {
   bundle: true,
@@ -23,6 +25,9 @@ const common = {
   legalComments: 'none',
   // The bundles sit in dist/cli/, two folders below the package root (see src/package-root.ts).
   define: { BRIEFDECK_BUNDLE_ROOT: '"../../"' },
+  // The bundled template sets, compiled ahead of time (src/render/precompiled-templates.ts), and a
+  // fast path for measuring ASCII help text (src/tools/ascii-string-width.mjs).
+  plugins: [precompiledTemplatesPlugin, asciiStringWidthPlugin],
 };
 
 await build({
