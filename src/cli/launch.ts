@@ -36,6 +36,9 @@ const script = new Script(`(function (exports, require, module, __filename, __di
 if (cachedData === undefined || script.cachedDataRejected) {
   // Written once the run is over, so the cache holds every function the run compiled, not only the top level.
   process.once('beforeExit', () => {
+    // Only a successful run has compiled the whole path; a cache from a run that stopped early
+    // (invalid input, --help) would make every later run of this command compile the rest again.
+    if ((process.exitCode ?? 0) !== 0) return;
     try {
       mkdirSync(dirname(cacheFile), { recursive: true });
       const temporary = `${cacheFile}.${process.pid}.tmp`;
