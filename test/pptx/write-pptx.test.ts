@@ -191,6 +191,13 @@ describe('writePptx', () => {
     expect(bar).toMatch(/<c:chart>\s*<c:title>/);
     expect(bar).toContain('<a:t>Exports by year</a:t>');
     expect(singleChart).toContain('1F3864'); // falls back to the theme's palette, never random
+
+    // Whole numbers are shown with digit grouping; data with fractions keeps General (14.1, not 14).
+    const hasFraction = chartShape.chart.series.some((s) => s.values.some((v) => !Number.isInteger(v)));
+    expect(singleChart).toContain(hasFraction ? 'formatCode="General"' : 'formatCode="#,##0"');
+    chartShape.chart.series = [{ name: 'whole', values: chartShape.chart.categories.map((_, i) => 1000 * (i + 1)) }];
+    const wholeChart = part(xmlParts(await write(single)), 'ppt/charts/chart1.xml');
+    expect(wholeChart).toContain('<c:numFmt formatCode="#,##0"');
   });
 
   it('adds images contained in their box, slide numbers, notes and backgrounds', () => {

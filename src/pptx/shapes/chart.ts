@@ -18,6 +18,9 @@ export function addChartShape(slide: Slide, shape: ChartShape, ctx: WriteContext
   const palette = shape.colors.length > 0 ? shape.colors : ctx.theme.colors.chart;
   const colors = chart.series.map((_, index) => palette[index % palette.length] ?? ctx.theme.colors.primary);
   const font = { face: fontFaceAttr(shape.fontFace), size: shape.fontSize, color: ctx.theme.colors.text };
+  // Whole numbers get digit grouping (1,000, as the viewer's locale writes it); `#,##0` would
+  // round 14.1 to 14, so data with any fraction keeps `General`.
+  const numberFormat = chart.series.every((s) => s.values.every(Number.isInteger)) ? '#,##0' : 'General';
   // A chart titled like its slide would say the same thing twice, a few centimetres apart.
   const title = sameText(chart.title, ctx.slideTitle) ? '' : stripXmlInvalid(chart.title);
   const unit = chart.unit === undefined ? '' : stripXmlInvalid(chart.unit);
@@ -53,6 +56,7 @@ export function addChartShape(slide: Slide, shape: ChartShape, ctx: WriteContext
     valAxisTitleFontSize: font.size,
     valAxisTitleColor: font.color,
     valGridLine: { color: 'D9D9D9', size: 0.5 },
+    valAxisLabelFormatCode: numberFormat,
   };
   if (isBar) {
     Object.assign(options, {
@@ -60,8 +64,7 @@ export function addChartShape(slide: Slide, shape: ChartShape, ctx: WriteContext
       barGrouping: 'clustered',
       showValue: true,
       dataLabelPosition: 'outEnd',
-      // pptxgenjs' default label format `#,##0` would show 14.1 as 14.
-      dataLabelFormatCode: 'General',
+      dataLabelFormatCode: numberFormat,
       dataLabelFontFace: font.face,
       dataLabelFontSize: font.size,
       dataLabelColor: font.color,
