@@ -5,7 +5,7 @@ import { BriefInputError } from '../diagnostics/errors.js';
 import { convertDecks } from '../io/convert-decks.js';
 import { BUNDLED_TEMPLATES_DIR } from '../io/load-template-set.js';
 import { watchInputs } from '../io/watch-inputs.js';
-import { writeFileAtomic } from '../io/write-atomic.js';
+import { writeOutputFile } from './write-output.js';
 import { defaultOutputPath } from './build-command.js';
 import { EXIT } from './exit-codes.js';
 import { printDiagnostics, reportFailure } from './report.js';
@@ -58,7 +58,7 @@ export async function runWatchCommand(options: WatchCommandOptions): Promise<num
     try {
       const built = await buildBrief({ data: options.data, templates: options.templates, ...(options.lang ? { language: options.lang } : {}) });
       printDiagnostics(built.diagnostics);
-      await writeFileAtomic(out, built.bytes);
+      await writeOutputFile(out, built.bytes);
       say(`${reason}: wrote ${shownOut} (${built.deck.slides.length} slides) in ${Math.round(performance.now() - started)} ms`);
       if (options.png || options.pdf) {
         const renderStarted = performance.now();
