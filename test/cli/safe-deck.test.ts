@@ -1,13 +1,11 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validatePptx } from '../support/ooxml-validator.js';
+import { runCli } from '../support/run-cli.js';
 
-const CLI = 'dist/cli/main.js';
 const HEAD = 'title: "Plain <b>title</b> [x](https://evil.example) **not bold** \\u0007"\nevent:\n  start: 2025-06-02T13:00:00+03:00\n  timeZone: Europe/Istanbul\n  venue: "<script>alert(1)</script>"\n  city: Istanbul\n';
 
 let work: string;
@@ -16,14 +14,8 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-async function build(data: string, out: string): Promise<{ code: number; stderr: string }> {
-  try {
-    const { stderr } = await promisify(execFile)('node', [CLI, 'build', data, '-o', out], { maxBuffer: 16 * 1024 * 1024 });
-    return { code: 0, stderr };
-  } catch (error) {
-    const failure = error as { code?: number; stderr?: string };
-    return { code: failure.code ?? -1, stderr: failure.stderr ?? '' };
-  }
+function build(data: string, out: string) {
+  return runCli(['build', data, '-o', out]);
 }
 
 describe('a deck built from hostile data', () => {
