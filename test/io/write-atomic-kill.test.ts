@@ -26,6 +26,22 @@ function versionOf(bytes: Buffer, versions: Record<string, number>): string {
 }
 
 /**
+ * Runs `script` as an ES module in a child; resolves once the child prints its first line, with a
+ * function that SIGKILLs it and waits for it to die.
+ */
+function startKillable(script: string): Promise<() => Promise<void>> {
+  const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  return new Promise((ready, failed) => {
+    child.once('error', failed);
+    child.stdout.once('data', () => ready(async () => {
+      child.kill('SIGKILL');
+      await exited;
+    }));
+  });
+}
+
+/**
  * Starts a child that rewrites `target` in a loop with 8 MB of `a`, then of `b`, ...; resolves
  * once the child has begun, with a function that SIGKILLs it and waits for it to die.
  */
@@ -36,15 +52,7 @@ function startWriter(target: string): Promise<() => Promise<void>> {
     process.stdout.write('ready\\n');
     for (let i = 0; ; i += 1) await writeFileAtomic(${JSON.stringify(target)}, versions[i % 2]);
   `;
-  const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const exited = new Promise<void>((done) => child.once('exit', () => done()));
-  return new Promise((ready, failed) => {
-    child.once('error', failed);
-    child.stdout.once('data', () => ready(async () => {
-      child.kill('SIGKILL');
-      await exited;
-    }));
-  });
+  return startKillable(script);
 }
 
 describe('writeFileAtomic under SIGKILL', () => {
@@ -97,13 +105,5 @@ function startWriterOnce(target: string): Promise<() => Promise<void>> {
     const { writeFileAtomic } = await import(${JSON.stringify(pathToFileURL(BUILT).href)});
     await writeFileAtomic(${JSON.stringify(target)}, Buffer.alloc(${SIZE}, 'n'));
   `;
-  const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const exited = new Promise<void>((done) => child.once('exit', () => done()));
-  return new Promise((ready, failed) => {
-    child.once('error', failed);
-    child.stdout.once('data', () => ready(async () => {
-      child.kill('SIGKILL');
-      await exited;
-    }));
-  });
+  return startKillable(script);
 }
