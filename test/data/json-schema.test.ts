@@ -20,7 +20,7 @@ function* properties(schema: unknown, name = ''): Generator<[string, Record<stri
 }
 
 describe('brief JSON Schema', () => {
-  it('matches the committed data/brief.schema.json (run `node dist/data/write-json-schema.js` after changing the schema)', () => {
+  it('matches the committed data/brief.schema.json (run `node dist/data/write-generated.js` after changing the schema)', () => {
     const committed = readFileSync(fileURLToPath(new URL('../../data/brief.schema.json', import.meta.url)), 'utf8');
     expect(committed).toBe(serializeBriefJsonSchema());
   });
