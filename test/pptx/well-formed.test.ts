@@ -1,7 +1,7 @@
 import { XMLValidator } from 'fast-xml-parser';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { wellFormedProblem } from '../../src/pptx/well-formed.js';
+import { exactWellFormedProblem, wellFormedProblem } from '../../src/pptx/well-formed.js';
 import { writePptx } from '../../src/pptx/write-pptx.js';
 import { fixtureDeck, loadFixtureImage } from '../fixtures/laid-out-deck.js';
 
@@ -15,6 +15,13 @@ describe('wellFormedProblem', () => {
       expect(XMLValidator.validate(text), name).toBe(true);
       expect(wellFormedProblem(text), name).toBeUndefined();
     }
+  });
+
+  it('reads `=` inside an attribute value as part of the value, not as another attribute', () => {
+    // A link whose query repeats a parameter: `a=` twice in one value is not the attribute `a` twice.
+    const rels = '<Relationship Id="rId2" Target="https://x.example/?a=1&amp;a=2" TargetMode="External"/>';
+    expect(wellFormedProblem(rels)).toBeUndefined();
+    expect(exactWellFormedProblem(rels)).toBeUndefined();
   });
 
   it('accepts declarations, comments, CDATA, references and single quotes', () => {
