@@ -32,6 +32,8 @@ export async function loadImages(deck: LaidOutDeck, roots: string[]): Promise<{ 
   for (const slide of deck.slides) {
     for (const shape of slide.shapes) if (shape.kind === 'image' && !wanted.has(shape.path)) wanted.set(shape.path, slide.title);
   }
+  // Most briefs show no image; resolving the roots costs a few system calls per build, so skip it then.
+  if (wanted.size === 0) return { images, diagnostics };
   const realRoots = await Promise.all(roots.map((root) => realpath(root).catch(() => resolve(root))));
   for (const [path, slideTitle] of wanted) {
     const problem = (message: string, expected?: string) =>
