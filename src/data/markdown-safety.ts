@@ -16,6 +16,9 @@ import type { ParsedData } from './parse-data.js';
 // The same dialect as the markup stage (GFM), so both see the same links, images and HTML.
 const markdown = new Marked({ gfm: true, breaks: false });
 
+/** Whatever a link, image, tag or autolink needs at least one of (see `checkMarkdownFields`). */
+const MAY_HOLD_LINK_IMAGE_OR_TAG = /[<[@]|:\/\/|www\./i;
+
 /** Longest piece of a found value quoted in a message. */
 const QUOTE_LIMIT = 80;
 
@@ -32,8 +35,11 @@ function quote(text: string): string {
 export function checkMarkdownFields(fields: ReadonlyArray<{ text: MarkdownText; path: DataPath }>, parsed?: ParsedData): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const { text, path } of fields) {
-    // Plain text with no markdown punctuation cannot hold a link, an image or a tag.
-    if (!/[<>[\]:]/.test(text.source)) continue;
+    // Lexing every field is the costliest part of loading a brief in a fresh process, and most
+    // fields are plain prose. A link, image or reference definition needs `[`, a tag or `<…>`
+    // autolink needs `<`, and a GFM autolink needs `://`, `www.` or an e-mail's `@`; text with none
+    // of them cannot hold anything this check reports.
+    if (!MAY_HOLD_LINK_IMAGE_OR_TAG.test(text.source)) continue;
     let sawHtml: string | undefined;
     const report = (rule: string, severity: Diagnostic['severity'], message: string, extra: Partial<Diagnostic>) =>
       diagnostics.push({ severity, rule, message, ...extra, ...locationOf(parsed, path) });

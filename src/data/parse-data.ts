@@ -71,7 +71,6 @@ export function parseData(source: SourceFile): StageResult<ParsedData> {
   try {
     doc = parseDocument(source.text, {
       lineCounter,
-      keepSourceTokens: true,
       prettyErrors: false, // positions and frames are rendered by briefdeck, the same way for every stage
       logLevel: 'error', // no process warnings on stderr (e.g. for `[a]: x` keys); the schema reports those keys
       uniqueKeys: true,

@@ -36,6 +36,10 @@ describe('markdown fields', () => {
     expect(rules('watch: ["<javascript:alert(1)>", "[y][x]\\n\\n[x]: javascript:alert(1)"]\n')).toEqual(['error link-scheme watch[0] 7:9', 'error link-scheme watch[1] 7:34']);
   });
 
+  it('rejects a bare GFM autolink to another scheme, with no markdown punctuation around it', () => {
+    expect(rules('watch: ["mirror at ftp://files.example/brief"]\n')).toEqual(['error link-scheme watch[0] 7:9']);
+  });
+
   it('allows http, https, mailto and #slide links', () => {
     expect(rules('watch: ["[a](https://a.example) [b](http://b.example) [c](mailto:c@d.example) [d](#sources)"]\n')).toEqual([]);
   });
