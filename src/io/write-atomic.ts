@@ -26,23 +26,32 @@ export async function writeFileAtomic(path: string, bytes: Uint8Array): Promise<
     await rm(temp, { force: true });
     throw error;
   }
-  await removeStaleTempFiles(folder, basename(path));
+  await removeStaleTempFiles(folder);
 }
 
 /**
- * A process killed mid-write (SIGKILL, power loss) cannot remove its temp file. The next write to
- * the same target removes the temp files of processes that no longer run; a live writer's file is
- * left alone. Best effort: a failure here never fails the write that already succeeded.
+ * Folders already swept by this process. A temp file is left behind only by a writer that was
+ * killed, so one sweep per folder and process finds what earlier runs left; sweeping after every
+ * write made a batch list its output folder once per deck (quadratic in the number of decks).
  */
-async function removeStaleTempFiles(folder: string, name: string): Promise<void> {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const pattern = new RegExp(`^\\.${escaped}\\.(\\d+)\\.[0-9a-f]{12}\\.tmp$`);
-  const prefix = `.${name}.`;
+const sweptFolders = new Set<string>();
+
+/** A temp file of {@link writeFileAtomic}: `.<target name>.<pid>.<12 hex digits>.tmp`. */
+const TEMP_FILE = /^\..+\.(\d+)\.[0-9a-f]{12}\.tmp$/;
+
+/**
+ * A process killed mid-write (SIGKILL, power loss) cannot remove its temp file. The first write of
+ * a process into a folder removes the temp files there of processes that no longer run; a live
+ * writer's file is left alone. Best effort: a failure here never fails the write that already succeeded.
+ */
+async function removeStaleTempFiles(folder: string): Promise<void> {
+  if (sweptFolders.has(folder)) return;
+  sweptFolders.add(folder);
   try {
     for (const entry of await readdir(folder)) {
       // A batch writes hundreds of decks into one folder: a string test skips them before the regex.
-      if (!entry.startsWith(prefix)) continue;
-      const pid = Number(pattern.exec(entry)?.[1]);
+      if (!entry.startsWith('.') || !entry.endsWith('.tmp')) continue;
+      const pid = Number(TEMP_FILE.exec(entry)?.[1]);
       if (pid && !isRunning(pid)) await rm(join(folder, entry), { force: true });
     }
   } catch {
