@@ -15,6 +15,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { asciiStringWidthPlugin } from './ascii-string-width.mjs';
+import { noNetworkPptxgenjsPlugin } from './no-network-pptxgenjs.mjs';
 import { precompiledTemplatesPlugin } from './precompile-templates.mjs';
 
 const common = {
@@ -25,9 +26,10 @@ const common = {
   legalComments: 'none',
   // The bundles sit in dist/cli/, two folders below the package root (see src/package-root.ts).
   define: { BRIEFDECK_BUNDLE_ROOT: '"../../"' },
-  // The bundled template sets, compiled ahead of time (src/render/precompiled-templates.ts), and a
-  // fast path for measuring ASCII help text (src/tools/ascii-string-width.mjs).
-  plugins: [precompiledTemplatesPlugin, asciiStringWidthPlugin],
+  // The bundled template sets, compiled ahead of time (src/render/precompiled-templates.ts), a
+  // fast path for measuring ASCII help text (src/tools/ascii-string-width.mjs), and pptxgenjs
+  // without its HTTPS client (src/tools/no-network-pptxgenjs.mjs).
+  plugins: [precompiledTemplatesPlugin, asciiStringWidthPlugin, noNetworkPptxgenjsPlugin],
 };
 
 await build({
