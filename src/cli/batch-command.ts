@@ -7,6 +7,7 @@ import { convertDecks } from '../io/convert-decks.js';
 import { UsageError } from '../diagnostics/errors.js';
 import { EXIT } from './exit-codes.js';
 import { createBatchProgress } from './batch-progress.js';
+import { startStopwatch } from './stopwatch.js';
 
 /** Options of `briefdeck batch`. */
 export interface BatchCommandOptions {
@@ -31,7 +32,7 @@ export interface BatchCommandOptions {
 export async function runBatchCommand(options: BatchCommandOptions): Promise<number> {
   if (options.jobs !== undefined && (!Number.isInteger(options.jobs) || options.jobs < 1)) throw new UsageError(`--jobs must be a whole number of at least 1, not ${options.jobs}`);
   const cwd = process.cwd();
-  const started = performance.now();
+  const elapsedMs = startStopwatch();
   const plan = await planBatch(options.inputs, options.outDir, cwd);
   if (plan.tasks.length === 0 && plan.failures.length === 0) throw new UsageError('name at least one data file, folder or glob');
   const progress = createBatchProgress(plan.tasks.length, { quiet: options.quiet, tty: process.stderr.isTTY === true });
@@ -62,7 +63,7 @@ export async function runBatchCommand(options: BatchCommandOptions): Promise<num
     if (!options.quiet) process.stdout.write(`rendered ${converted.decks.length} deck${converted.decks.length === 1 ? '' : 's'} to ${[options.pdf ? 'PDF' : '', options.png ? 'PNG' : ''].filter(Boolean).join(' and ')}\n`);
   }
   const built = all.length - failed.length;
-  const seconds = (performance.now() - started) / 1000;
+  const seconds = elapsedMs() / 1000;
   const summary = `built ${built} of ${all.length} brief${all.length === 1 ? '' : 's'} into ${options.outDir} in ${seconds.toFixed(1)} s (${(built / seconds).toFixed(built / seconds < 10 ? 1 : 0)} decks/s)` +
     (failed.length > 0 ? `; ${failed.length} failed: ${failed.map((o) => o.file).join(', ')}` : '');
   if (failed.length > 0) process.stderr.write(`${summary}\n`);

@@ -2,11 +2,11 @@ import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { buildBrief } from '../build-brief.js';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { BriefInputError, UsageError } from '../diagnostics/errors.js';
-import { convertDecks } from '../io/convert-decks.js';
-import { manifestWithOutputs, writeManifest, type WrittenOutput } from '../io/write-manifest.js';
+import type { WrittenOutput } from '../io/write-manifest.js';
 import { EXIT } from './exit-codes.js';
 import { printDiagnostics } from './report.js';
 import { writeOutputFile } from './write-output.js';
+import { startStopwatch } from './stopwatch.js';
 
 /** Options of `briefdeck build`. */
 export interface BuildCommandOptions {
@@ -33,7 +33,7 @@ export function defaultOutputPath(dataPath: string): string {
 
 /** `briefdeck build`: data file → .pptx, written atomically; returns the exit code. */
 export async function runBuildCommand(options: BuildCommandOptions): Promise<number> {
-  const started = performance.now();
+  const elapsedMs = startStopwatch();
   // Checked before building, so a typo in --dpi does not cost a LibreOffice run first.
   if (options.dpi !== undefined && !(Number.isFinite(options.dpi) && options.dpi >= 10 && options.dpi <= 1200)) {
     throw new UsageError(`--dpi must be a number from 10 to 1200, not ${options.dpi}`);
@@ -48,14 +48,17 @@ export async function runBuildCommand(options: BuildCommandOptions): Promise<num
   await writeOutputFile(out, built.bytes);
   if (!options.quiet) {
     const continued = built.deck.slides.filter((s) => s.continuationOf).length;
-    const ms = Math.round(performance.now() - started);
+    const ms = Math.round(elapsedMs());
     process.stdout.write(`wrote ${options.out ?? defaultOutputPath(options.data)} (${built.deck.slides.length} slides${continued ? `, ${continued} continued` : ''}, ${Math.round(built.bytes.length / 1024)} KB) in ${ms} ms\n`);
   }
   const outputs: WrittenOutput[] = [];
   const renderDiagnostics: Diagnostic[] = [];
   if (options.pdf || options.png) {
     // The deck is already written: a missing LibreOffice fails the command (exit 1) but keeps the .pptx.
-    const renderStarted = performance.now();
+    const renderElapsedMs = startStopwatch();
+    // Loaded only when asked for: converting starts child processes and reads PNGs, and a plain
+    // build should not pay for loading child_process, pngjs and their dependencies.
+    const { convertDecks } = await import('../io/convert-decks.js');
     const converted = await convertDecks([out], { pdf: options.pdf, png: options.png, outDir: dirname(out), ...(options.dpi ? { dpi: options.dpi } : {}) });
     renderDiagnostics.push(...converted.diagnostics);
     for (const deck of converted.decks) {
@@ -67,11 +70,12 @@ export async function runBuildCommand(options: BuildCommandOptions): Promise<num
           hint: 'open the PDF to see which slide differs; this is a bug in briefdeck or in LibreOffice',
         });
       }
-      if (!options.quiet) process.stdout.write(`${describeRendered(deck.files)} in ${Math.round(performance.now() - renderStarted)} ms\n`);
+      if (!options.quiet) process.stdout.write(`${describeRendered(deck.files)} in ${Math.round(renderElapsedMs())} ms\n`);
     }
     printDiagnostics(renderDiagnostics);
   }
   if (options.manifest) {
+    const { manifestWithOutputs, writeManifest } = await import('../io/write-manifest.js');
     const manifest = manifestWithOutputs(built.manifest, options.manifest, { pptx: out, files: outputs });
     manifest.diagnostics.push(...renderDiagnostics);
     await writeManifest(resolve(options.manifest), manifest);

@@ -9,6 +9,7 @@ import { writeOutputFile } from './write-output.js';
 import { defaultOutputPath } from './build-command.js';
 import { EXIT } from './exit-codes.js';
 import { printDiagnostics, reportFailure } from './report.js';
+import { startStopwatch } from './stopwatch.js';
 
 /** Options of `briefdeck watch`. */
 export interface WatchCommandOptions {
@@ -54,17 +55,17 @@ export async function runWatchCommand(options: WatchCommandOptions): Promise<num
   };
 
   const rebuild = async (reason: string) => {
-    const started = performance.now();
+    const elapsedMs = startStopwatch();
     try {
       const built = await buildBrief({ data: options.data, templates: options.templates, ...(options.lang ? { language: options.lang } : {}) });
       printDiagnostics(built.diagnostics);
       await writeOutputFile(out, built.bytes);
-      say(`${reason}: wrote ${shownOut} (${built.deck.slides.length} slides) in ${Math.round(performance.now() - started)} ms`);
+      say(`${reason}: wrote ${shownOut} (${built.deck.slides.length} slides) in ${Math.round(elapsedMs())} ms`);
       if (options.png || options.pdf) {
-        const renderStarted = performance.now();
+        const renderElapsedMs = startStopwatch();
         const converted = await convertDecks([out], { pdf: options.pdf, png: options.png, outDir: dirname(out) });
         printDiagnostics(converted.diagnostics);
-        for (const deck of converted.decks) say(`previews: ${deck.files.length} files refreshed in ${Math.round(performance.now() - renderStarted)} ms`);
+        for (const deck of converted.decks) say(`previews: ${deck.files.length} files refreshed in ${Math.round(renderElapsedMs())} ms`);
       }
     } catch (error) {
       if (error instanceof BriefInputError) {
