@@ -219,17 +219,31 @@ const timeZoneKnown = new Map<string, boolean>();
 export function isKnownTimeZone(timeZone: string): boolean {
   let known = timeZoneKnown.get(timeZone);
   if (known === undefined) {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone });
-      known = true;
-    } catch {
-      known = false;
+    // The canonical list answers for nearly every brief in ~1 ms in a fresh process; constructing a
+    // formatter costs ~13 ms there (ICU's date patterns, loaded before any date is formatted). Only a
+    // zone not on the list (an alias such as Europe/Kiev, other letter case) needs the formatter.
+    known = canonicalTimeZones().has(timeZone);
+    if (!known) {
+      try {
+        new Intl.DateTimeFormat('en', { timeZone });
+        known = true;
+      } catch {
+        known = false;
+      }
     }
     // Bounded so that a long-running process fed odd zones (watch, batch) cannot grow it forever.
     if (timeZoneKnown.size >= 1000) timeZoneKnown.clear();
     timeZoneKnown.set(timeZone, known);
   }
   return known;
+}
+
+let canonical: Set<string> | undefined;
+
+/** The IANA zones `Intl` lists (canonical names only), read once per process. */
+function canonicalTimeZones(): Set<string> {
+  canonical ??= new Set(knownTimeZones());
+  return canonical;
 }
 
 function knownTimeZones(): string[] {

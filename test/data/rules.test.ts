@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeBrief } from '../../src/data/normalize.js';
 import { parseData } from '../../src/data/parse-data.js';
-import { checkRules, dateProblem } from '../../src/data/rules.js';
+import { checkRules, dateProblem, isKnownTimeZone } from '../../src/data/rules.js';
 import type { WrittenBrief } from '../../src/data/schema.js';
 import { validateBrief } from '../../src/data/validate.js';
 import { fixture, reference } from './helpers.js';
@@ -58,5 +58,14 @@ describe('checkRules', () => {
     expect(dateProblem('2025-06-02T24:00:00+03:00', true)).toBe('there is no hour 24');
     expect(dateProblem('2025-06-02T13:00:00+03:00', false)).toBe('a time is not allowed here');
     expect(dateProblem('2025-06-02T13:00:00+03:00', true)).toBeUndefined();
+  });
+});
+
+describe('isKnownTimeZone', () => {
+  it.each([['Europe/Istanbul'], ['Europe/Kyiv'], ['UTC'], ['Europe/Kiev'], ['europe/istanbul'], ['Etc/GMT+3']])('knows %s, canonical or an alias Intl accepts', (zone) => {
+    expect(isKnownTimeZone(zone)).toBe(true);
+  });
+  it.each([['Europe/Istambul'], ['Mars/Olympus'], ['']])('does not know %j', (zone) => {
+    expect(isKnownTimeZone(zone)).toBe(false);
   });
 });
