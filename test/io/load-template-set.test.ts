@@ -1,8 +1,10 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadTemplateSet } from '../../src/io/load-template-set.js';
+import { parseData } from '../../src/data/parse-data.js';
+import { BUNDLED_TEMPLATES_DIR, loadTemplateSet } from '../../src/io/load-template-set.js';
 
 let dir: string;
 beforeEach(async () => {
@@ -81,5 +83,20 @@ describe('loadTemplateSet', () => {
     const readme = await readFile('templates/default/README.md', 'utf8');
     const { value } = await loadTemplateSet('default');
     for (const name of value!.partials.keys()) expect(readme).toContain(`slides/${name}.hbs`);
+  });
+});
+
+describe('bundled JSON files', () => {
+  // loadTemplateSet reads these with JSON.parse (no positions, no duplicate-key check), which is
+  // only sound because every one of them passes the position-keeping parser without a diagnostic.
+  const files = readdirSync(BUNDLED_TEMPLATES_DIR, { recursive: true, encoding: 'utf8' }).filter((path) => path.endsWith('.json'));
+
+  it('are found', () => expect(files.length).toBeGreaterThanOrEqual(4));
+
+  it.each(files)('%s parses without a diagnostic, to what JSON.parse gives', (path) => {
+    const text = readFileSync(join(BUNDLED_TEMPLATES_DIR, path), 'utf8');
+    const parsed = parseData({ path, text });
+    expect(parsed.diagnostics).toEqual([]);
+    expect(parsed.value?.value).toEqual(JSON.parse(text));
   });
 });
