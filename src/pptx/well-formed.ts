@@ -85,26 +85,47 @@ function isNameChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 58) || c === 95 || c === 46 || c === 45;
 }
 
+/**
+ * A character the fast scanner lets through in text and attribute values: no C0 control but tab,
+ * newline and carriage return, no surrogate (paired ones are allowed in XML, but left to the exact
+ * check), no U+FFFE/U+FFFF.
+ */
+function isPlainChar(c: number): boolean {
+  return c >= 32 ? c < 0xd800 || (c > 0xdfff && c < 0xfffe) : c === 10 || c === 9 || c === 13;
+}
+
+/** Index after a valid entity or character reference starting with the `&` at `at`, or -1. */
+function referenceEnd(text: string, at: number): number {
+  let i = at + 1;
+  if (text.charCodeAt(i) === 35 /* # */) {
+    i += 1;
+    const hex = text.charCodeAt(i) === 120; /* x */
+    if (hex) i += 1;
+    const start = i;
+    for (let c = text.charCodeAt(i); hex ? (c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70) : c >= 48 && c <= 57; c = text.charCodeAt(++i));
+    return i > start && text.charCodeAt(i) === 59 ? i + 1 : -1;
+  }
+  for (const entity of ['amp;', 'lt;', 'gt;', 'quot;', 'apos;']) {
+    if (text.startsWith(entity, i)) return i + entity.length;
+  }
+  return -1;
+}
+
 /** True when `text[a, a + length)` equals `text[b, b + length)`. */
 function sameRange(text: string, a: number, b: number, length: number): boolean {
   for (let k = 0; k < length; k += 1) if (text.charCodeAt(a + k) !== text.charCodeAt(b + k)) return false;
   return true;
 }
 
-/** A character the fast scanner leaves to the exact checks: a C0 control but tab, LF and CR, a surrogate, U+FFFE or U+FFFF. */
-const NOT_PLAIN = /[^\t\n\r\x20-\uD7FF\uE000-\uFFFD]/;
-
 /**
  * A fast, strict pre-check for the self-check: true only when `text` is well-formed by
- * `wellFormedProblem` and holds no character `hasXmlInvalid` rejects. Characters and `&` are
- * checked over the whole text by two native regular-expression searches; the structure is then
- * walked by character code, jumping over character data with `indexOf`, without a match object
- * per token (the regular-expression scanner spent most of its time there). Anything unusual — a
- * surrogate, white space other than space, tab and line breaks, a bare `&` even in a comment — makes it answer false, and the caller runs the exact checks, which give the verdict and
- * the message. So it can only ever be stricter, never more lenient.
+ * `wellFormedProblem` and holds no character `hasXmlInvalid` rejects. It walks the text once by
+ * character code, without a match object per token (the regular-expression scanner spent most of
+ * its time there). Anything unusual — a surrogate, white space other than space, tab and line
+ * breaks — makes it answer false, and the caller runs the exact checks, which give
+ * the verdict and the message. So it can only ever be stricter, never more lenient.
  */
 export function isPlainWellFormedXml(text: string): boolean {
-  if (NOT_PLAIN.test(text) || (text.includes('&') && BAD_AMPERSAND.test(text))) return false;
   const n = text.length;
   const openStart: number[] = [];
   const openLength: number[] = [];
@@ -115,13 +136,19 @@ export function isPlainWellFormedXml(text: string): boolean {
   while (i < n) {
     let c = text.charCodeAt(i);
     if (c !== 60 /* < */) {
-      // Character data up to the next `<` (its characters and references are checked above); only white space outside the root.
-      const next = text.indexOf('<', i);
-      const end = next < 0 ? n : next;
-      if (openStart.length === 0) {
-        for (let k = i; k < end; k += 1) if (!isSpace(text.charCodeAt(k))) return false;
+      // Character data up to the next `<`: valid characters and references; only white space outside the root.
+      const outside = openStart.length === 0;
+      while (i < n) {
+        c = text.charCodeAt(i);
+        if (c === 60) break;
+        if (c === 38 /* & */) {
+          i = referenceEnd(text, i);
+          if (i < 0 || outside) return false;
+          continue;
+        }
+        if (!isPlainChar(c) || (outside && !isSpace(c))) return false;
+        i += 1;
       }
-      i = end;
       continue;
     }
     c = text.charCodeAt(i + 1);
@@ -146,7 +173,9 @@ export function isPlainWellFormedXml(text: string): boolean {
       TOKEN.lastIndex = i;
       const match = TOKEN.exec(text);
       if (match === null || match[1] !== undefined || match[4] !== undefined || match[0].charCodeAt(0) !== 60) return false;
-      i += match[0].length;
+      const end = i + match[0].length;
+      for (let k = i; k < end; k += 1) if (!isPlainChar(text.charCodeAt(k))) return false;
+      i = end;
       continue;
     }
     // Start or empty-element tag.
@@ -196,7 +225,12 @@ export function isPlainWellFormedXml(text: string): boolean {
         if (j >= n) return false;
         c = text.charCodeAt(j);
         if (c === quote) break;
-        if (c === 60) return false;
+        if (c === 38) {
+          j = referenceEnd(text, j);
+          if (j < 0) return false;
+          continue;
+        }
+        if (c === 60 || !isPlainChar(c)) return false;
         j += 1;
       }
       j += 1;
