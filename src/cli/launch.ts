@@ -20,7 +20,9 @@ import { Script } from 'node:vm';
 declare const BRIEFDECK_BUNDLE_HASH: string;
 
 const bundle = fileURLToPath(new URL('./briefdeck.cjs', import.meta.url));
-const source = readFileSync(bundle, 'utf8');
+// The bundle is ASCII only (src/tools/bundle.mjs escapes everything else), so reading it as latin1
+// gives the same text without UTF-8 decoding: ~2.7 ms instead of ~4.4 ms for 2.5 MB.
+const source = readFileSync(bundle, 'latin1');
 const cacheFile = codeCachePath();
 let cachedData: Buffer | undefined;
 try {
