@@ -7,7 +7,7 @@ import { BriefInputError } from './diagnostics/errors.js';
 import { loadDefaultThemeValue, loadTemplateSet } from './io/load-template-set.js';
 import { readSourceFile, type SourceFile } from './io/read-source.js';
 import { createManifest, type DeckManifest } from './manifest/deck-manifest.js';
-import { PACKAGE_ROOT_URL } from './package-root.js';
+import { readPackageVersion } from './package-version.js';
 import { runPipeline } from './pipeline.js';
 import type { TemplateSet } from './render/template-set.js';
 import type { Theme } from './theme/types.js';
@@ -83,12 +83,4 @@ export async function buildBrief(options: BuildBriefOptions): Promise<BuiltBrief
     pptx: result.bytes,
   });
   return { bytes: result.bytes, deck: result.laidOut, diagnostics, manifest };
-}
-
-let packageVersion: Promise<string> | undefined;
-
-/** briefdeck's version from its package.json (read once per process); the CLI's `--version` and every manifest. */
-export function readPackageVersion(): Promise<string> {
-  packageVersion ??= readFile(new URL('package.json', PACKAGE_ROOT_URL), 'utf8').then((raw) => (JSON.parse(raw) as { version: string }).version);
-  return packageVersion;
 }

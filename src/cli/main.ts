@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
-import { readPackageVersion } from '../build-brief.js';
+import { readPackageVersion } from '../package-version.js';
 import { EXIT } from './exit-codes.js';
 import { reportFailure } from './report.js';
 
