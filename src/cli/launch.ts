@@ -10,7 +10,7 @@
  * Node version, the architecture and the command, is written atomically, and every failure to read
  * or write it is ignored. V8 itself rejects data that does not fit the source or the engine.
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -46,6 +46,7 @@ if (cachedData === undefined || script.cachedDataRejected) {
       const temporary = `${cacheFile}.${process.pid}.tmp`;
       writeFileSync(temporary, script.createCachedData());
       renameSync(temporary, cacheFile);
+      removeOtherBundlesCaches(dirname(cacheFile));
     } catch {
       // A read-only install or a full disk: run without a cache.
     }
@@ -65,4 +66,16 @@ function codeCachePath(): string {
   // Each command runs different code; one cache per command keeps `--help` from fixing what a build caches.
   const command = ['build', 'watch', 'batch', 'validate', 'init'].find((name) => process.argv[2] === name) ?? 'other';
   return join(modules, '.cache', 'briefdeck', `${BRIEFDECK_BUNDLE_HASH.slice(0, 16)}-${process.version}-${process.arch}-${command}.bin`);
+}
+
+/**
+ * Removes the caches of other bundles (an earlier build or version of briefdeck): each is ~1–2 MB
+ * and would otherwise stay forever. Runs only when this bundle writes a cache, so once per bundle
+ * and command, never on an ordinary run. Temp files of writers still running are left alone.
+ */
+function removeOtherBundlesCaches(folder: string): void {
+  const current = BRIEFDECK_BUNDLE_HASH.slice(0, 16);
+  for (const name of readdirSync(folder)) {
+    if (/^[0-9a-f]{16}-.+\.bin$/.test(name) && !name.startsWith(current)) rmSync(join(folder, name), { force: true });
+  }
 }
