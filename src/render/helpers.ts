@@ -5,6 +5,7 @@ import { calendarDate, formatDate, formatTime, type DateStyle } from './format-d
 import { escapeMarkdown } from './escape-markdown.js';
 import type { Labels } from './labels.js';
 import { closestName } from '../diagnostics/did-you-mean.js';
+import { formatNumber, pluralCategory } from './format-number.js';
 
 /** Raw markdown produced by a helper; printed without escaping (same hook as MarkdownText). */
 class HelperMarkdown {
@@ -85,19 +86,6 @@ function requireIsoDate(helper: string, value: unknown): string {
   return iso;
 }
 
-/** Plural rules and number format of a locale, built once per process per locale (they are stateless). */
-const formatsByLocale = new Map<string, { pluralRules: Intl.PluralRules; numbers: Intl.NumberFormat }>();
-
-function localeFormats(locale: string): { pluralRules: Intl.PluralRules; numbers: Intl.NumberFormat } {
-  let formats = formatsByLocale.get(locale);
-  if (formats === undefined) {
-    formats = { pluralRules: new Intl.PluralRules(locale), numbers: new Intl.NumberFormat(locale) };
-    if (formatsByLocale.size >= 100) formatsByLocale.clear();
-    formatsByLocale.set(locale, formats);
-  }
-  return formats;
-}
-
 /**
  * The helpers templates may call, bound to one brief, its labels and its time zone. Each is
  * documented in the README ("Template helpers"); all are pure. A helper called with the wrong
@@ -108,7 +96,6 @@ export function createHelpers(brief: Brief, labels: Labels): Record<string, Help
   const zone = brief.event.timeZone;
   const partiesById = new Map<string, Party>(brief.parties.map((p) => [p.id, p]));
   const sourcesById = new Map(brief.sources.map((s) => [s.id, s]));
-  const { pluralRules, numbers } = localeFormats(locale);
 
   const label = (key: string, hash: Record<string, unknown>): string => {
     const template = labels.get(key);
@@ -152,7 +139,7 @@ export function createHelpers(brief: Brief, labels: Labels): Record<string, Help
     /** `{{calendarDate iso}}`: `YYYY-MM-DD` of a date-time in the event's time zone. */
     calendarDate: (...args) => calendarDate(requireIsoDate('calendarDate', positional(args)[0]), zone),
     /** `{{formatNumber n}}`: a number with the locale's grouping and decimal sign. */
-    formatNumber: (...args) => numbers.format(requireNumber('formatNumber', positional(args)[0])),
+    formatNumber: (...args) => formatNumber(locale, requireNumber('formatNumber', positional(args)[0])),
     /** `{{party "ua"}}`: the party with that id (use as a subexpression: `{{#with (party id)}}`). */
     party: (...args) => partyById('party', positional(args)[0]),
     /** `{{partyName "ua"}}`: the name of the party with that id. */
@@ -196,13 +183,13 @@ export function createHelpers(brief: Brief, labels: Labels): Record<string, Help
       const count = requireNumber('plural', n);
       const word = requireString('plural', one, 'a label key or a word');
       if (many !== undefined) return count === 1 ? word : requireString('plural', many, 'the plural word');
-      const key = `${word}.${pluralRules.select(count)}`;
+      const key = `${word}.${pluralCategory(locale, count)}`;
       const fallback = `${word}.other`;
       const chosen = labels.get(key) !== undefined ? key : fallback;
       if (labels.get(chosen) === undefined) {
         throw new HelperUsageError(`helper \`plural\` found no label \`${key}\` or \`${fallback}\`; give labels ${word}.one, ${word}.other (and few, many where the language has them), or two words`, hintFor(fallback, labels.keys()));
       }
-      return label(chosen, { count: numbers.format(count) });
+      return label(chosen, { count: formatNumber(locale, count) });
     },
     /** `{{count list}}`: the length of a list (0 for nothing). */
     count: (...args) => {
