@@ -79,6 +79,9 @@ function visibleRuns(deck: Deck): Run[] {
   return out;
 }
 
+/** Text of printable ASCII, tabs and newlines only. */
+const PRINTABLE_ASCII = /^[\x20-\x7e\t\n]*$/;
+
 /**
  * Warnings about text the shipped metrics cannot measure exactly: a theme font without metrics
  * (`unknown-font`, measured as Arial) and characters the font has no glyph for (`missing-glyph`,
@@ -100,6 +103,8 @@ export function checkFonts(deck: Deck, theme: Theme, measurer: TextMeasurer): Di
   }
   const seen = new Set<string>();
   for (const run of visibleRuns(deck)) {
+    // Every shipped face has a glyph for each printable ASCII character: only other text needs a look.
+    if (PRINTABLE_ASCII.test(run.text)) continue;
     const font: FontSpec = { face: run.code ? theme.fonts.mono : theme.fonts.body, sizePt: 12, bold: run.bold, italic: run.italic };
     for (const ch of run.text) {
       if (seen.has(ch) || ch === '\n' || ch === '\t') continue;

@@ -54,8 +54,12 @@ export function wrapRuns(runs: readonly Run[], maxWidthPt: number, charWidth: Ch
       if (pending >= 0) widths[pending] = charWidth(cps[pending] ?? SPACE, run, next);
       pending = -1;
     };
-    for (const ch of run.text) {
-      const cp = ch.codePointAt(0) ?? SPACE;
+    // By index rather than `for…of`, which makes a string of every character (the fit stage's
+    // largest source of garbage).
+    const text = run.text;
+    for (let i = 0; i < text.length; i += 1) {
+      const cp = text.codePointAt(i) ?? SPACE;
+      if (cp > 0xffff) i += 1;
       if (cp === NEWLINE) {
         settle(-1);
         force(cps.length - 1);

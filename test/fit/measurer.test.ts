@@ -71,6 +71,18 @@ describe('createMeasurer', () => {
     expect(measurer.knowsFace('Comic Sans MS')).toBe(false);
   });
 
+  it('has a glyph for every printable ASCII character in every face and style (font-check skips ASCII runs)', () => {
+    const ascii = Array.from({ length: 0x7f - 0x20 }, (_, i) => String.fromCharCode(0x20 + i));
+    for (const face of ['Arial', 'Courier New', 'Frutiger']) {
+      for (const bold of [false, true]) {
+        for (const italic of [false, true]) {
+          const missing = ascii.filter((ch) => !measurer.hasGlyph(ch, { face, sizePt: 12, bold, italic }));
+          expect(missing, `${face} bold=${bold} italic=${italic}`).toEqual([]);
+        }
+      }
+    }
+  });
+
   it('measures an unknown face with Arial metrics and a missing glyph as 0.6 em', () => {
     expect(measurer.width('Briefing', { face: 'Frutiger', sizePt: 18 })).toBe(measurer.width('Briefing', { face: 'Arial', sizePt: 18 }));
     expect(measurer.hasGlyph('中', { face: 'Arial', sizePt: 10 })).toBe(false);
