@@ -2,7 +2,7 @@
 /**
  * What `briefdeck` runs (`bin`): starts the bundled command line (`briefdeck.cjs`, one file built
  * by src/tools/bundle.mjs) with a V8 code cache, so a run skips compiling the ~2 MB bundle's
- * functions again. Bundling removed module resolution and ~150 file reads; the code cache saves a
+ * functions again; `batch` runs in a Node started with the V8 flags of src/cli/relaunch.ts. Bundling removed module resolution and ~150 file reads; the code cache saves a
  * further ~70 ms of a ~380 ms cold build (measured with `npm run bench`).
  *
  * The cache is an optimisation only: it lives in `node_modules/.cache/briefdeck` (beside the
@@ -15,46 +15,54 @@ import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
+import { BATCH_V8_FLAGS, needsBatchRelaunch, relaunch } from './relaunch.js';
 
 /** sha256 of the bundle, set by src/tools/bundle.mjs when it builds this launcher. */
 declare const BRIEFDECK_BUNDLE_HASH: string;
 
 const bundle = fileURLToPath(new URL('./briefdeck.cjs', import.meta.url));
-// The bundle is ASCII only (src/tools/bundle.mjs escapes everything else), so reading it as latin1
-// gives the same text without UTF-8 decoding: ~2.7 ms instead of ~4.4 ms for 2.5 MB.
-const source = readFileSync(bundle, 'latin1');
-const cacheFile = codeCachePath();
-let cachedData: Buffer | undefined;
-try {
-  cachedData = readFileSync(cacheFile);
-} catch {
-  // No cache yet (or unreadable): compile from source.
-}
-// The CommonJS module wrapper, on the same line as the code so stack traces keep their line numbers.
-const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
-  filename: bundle,
-  ...(cachedData ? { cachedData } : {}),
-});
-if (cachedData === undefined || script.cachedDataRejected) {
-  // Written once the run is over, so the cache holds every function the run compiled, not only the top level.
-  process.once('beforeExit', () => {
-    // Only a successful run has compiled the whole path; a cache from a run that stopped early
-    // (invalid input, --help) would make every later run of this command compile the rest again.
-    if ((process.exitCode ?? 0) !== 0) return;
-    try {
-      mkdirSync(dirname(cacheFile), { recursive: true });
-      const temporary = `${cacheFile}.${process.pid}.tmp`;
-      writeFileSync(temporary, script.createCachedData());
-      renameSync(temporary, cacheFile);
-      removeOtherBundlesCaches(dirname(cacheFile));
-    } catch {
-      // A read-only install or a full disk: run without a cache.
-    }
+
+if (needsBatchRelaunch(process.argv, process.execArgv)) relaunch(BATCH_V8_FLAGS, fileURLToPath(import.meta.url), startBundle);
+else startBundle();
+
+/** Loads the bundle (with its code cache) and runs the command line in this process. */
+function startBundle(): void {
+  // The bundle is ASCII only (src/tools/bundle.mjs escapes everything else), so reading it as latin1
+  // gives the same text without UTF-8 decoding: ~2.7 ms instead of ~4.4 ms for 2.5 MB.
+  const source = readFileSync(bundle, 'latin1');
+  const cacheFile = codeCachePath();
+  let cachedData: Buffer | undefined;
+  try {
+    cachedData = readFileSync(cacheFile);
+  } catch {
+    // No cache yet (or unreadable): compile from source.
+  }
+  // The CommonJS module wrapper, on the same line as the code so stack traces keep their line numbers.
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+    filename: bundle,
+    ...(cachedData ? { cachedData } : {}),
   });
+  if (cachedData === undefined || script.cachedDataRejected) {
+    // Written once the run is over, so the cache holds every function the run compiled, not only the top level.
+    process.once('beforeExit', () => {
+      // Only a successful run has compiled the whole path; a cache from a run that stopped early
+      // (invalid input, --help) would make every later run of this command compile the rest again.
+      if ((process.exitCode ?? 0) !== 0) return;
+      try {
+        mkdirSync(dirname(cacheFile), { recursive: true });
+        const temporary = `${cacheFile}.${process.pid}.tmp`;
+        writeFileSync(temporary, script.createCachedData());
+        renameSync(temporary, cacheFile);
+        removeOtherBundlesCaches(dirname(cacheFile));
+      } catch {
+        // A read-only install or a full disk: run without a cache.
+      }
+    });
+  }
+  const wrapper = script.runInThisContext() as (exports: object, require: NodeJS.Require, module: { exports: object }, filename: string, dirname: string) => void;
+  const module = { exports: {} };
+  wrapper.call(module.exports, module.exports, createRequire(bundle), module, bundle, dirname(bundle));
 }
-const wrapper = script.runInThisContext() as (exports: object, require: NodeJS.Require, module: { exports: object }, filename: string, dirname: string) => void;
-const module = { exports: {} };
-wrapper.call(module.exports, module.exports, createRequire(bundle), module, bundle, dirname(bundle));
 
 /**
  * The cache file for this bundle, Node and command: `<node_modules>/.cache/briefdeck/<key>.bin`,
