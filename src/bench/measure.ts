@@ -41,12 +41,12 @@ export function runChild(command: string, args: readonly string[], env: NodeJS.P
 const PEAK_RSS_CHILD = fileURLToPath(new URL('./peak-rss-child.js', import.meta.url));
 
 /**
- * Runs `node <script> args` through a wrapper that records the process's peak resident set size
- * (`process.resourceUsage().maxRSS`, which covers worker threads too) as it exits.
+ * Runs `node <nodeFlags> <script> args` through a wrapper that records the process's peak resident
+ * set size (`process.resourceUsage().maxRSS`, which covers worker threads too) as it exits.
  */
-export async function runNodeMeasured(script: string, args: readonly string[]): Promise<ChildRun> {
+export async function runNodeMeasured(script: string, args: readonly string[], nodeFlags: readonly string[] = []): Promise<ChildRun> {
   const report = join(tmpdir(), `briefdeck-bench-rss-${process.pid}-${Math.random().toString(36).slice(2)}.txt`);
-  const run = await runChild(process.execPath, [PEAK_RSS_CHILD, script, ...args], { ...process.env, BRIEFDECK_PEAK_RSS_FILE: report });
+  const run = await runChild(process.execPath, [...nodeFlags, PEAK_RSS_CHILD, script, ...args], { ...process.env, BRIEFDECK_PEAK_RSS_FILE: report });
   const text = await readFile(report, 'utf8').catch(() => '');
   await rm(report, { force: true });
   return text ? { ...run, peakRss: Number(text) } : run;
