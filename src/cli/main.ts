@@ -4,6 +4,7 @@ import { hideBin } from 'yargs/helpers';
 import { readPackageVersion } from '../package-version.js';
 import { EXIT } from './exit-codes.js';
 import { reportFailure } from './report.js';
+import { UsageError } from '../diagnostics/errors.js';
 
 /** Runs the `briefdeck` command line and returns its exit code. */
 export async function main(argv: string[]): Promise<number> {
@@ -16,7 +17,6 @@ export async function main(argv: string[]): Promise<number> {
       exitCode = reportFailure(error, debug);
     }
   };
-  let usageFailed = false;
   const parser = withoutStackTraces(() => yargs(argv))
     .scriptName('briefdeck')
     .usage('$0 <command> [options]\n\nTurns a briefing data file (YAML or JSON) and Handlebars templates into a native PowerPoint brief.')
@@ -102,9 +102,10 @@ export async function main(argv: string[]): Promise<number> {
     .alias('v', 'version')
     .wrap(Math.min(100, process.stdout.columns || 100))
     .fail((message, error) => {
-      if (error) throw error;
-      usageFailed = true;
-      process.stderr.write(`briefdeck: ${message}\nRun \`briefdeck --help\` for usage.\n`);
+      // Thrown, not printed: yargs goes on to run the command's handler after a failure callback
+      // that returns, which then met `undefined` arguments (an "internal error" for `batch a.yaml`
+      // without --out-dir) and printed a second and third complaint about the same mistake.
+      throw error ?? new UsageError(message);
     })
     .exitProcess(false);
   try {
@@ -112,7 +113,7 @@ export async function main(argv: string[]): Promise<number> {
   } catch (error) {
     return reportFailure(error, debug);
   }
-  return usageFailed ? EXIT.usage : exitCode;
+  return exitCode;
 }
 
 /**

@@ -58,6 +58,22 @@ describe('reportFailure', () => {
 });
 
 describe('exit codes of the command line', () => {
+  it.each([
+    [['build'], 'Not enough non-option arguments'],
+    [['validate'], 'Not enough non-option arguments'],
+    [['batch'], 'Not enough non-option arguments'],
+    [['batch', 'a.yaml'], 'Missing required argument: out-dir'],
+    [['build', 'a.yaml', '--nope'], 'Unknown argument: nope'],
+  ])('a usage mistake (%j) is one message and exit 2, and no command runs', async (args, message) => {
+    const result = await briefdeck(...args);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(message);
+    // One complaint, not one per check yargs ran, and never the command running with missing arguments.
+    expect(result.stderr.match(/^briefdeck: /gm)).toHaveLength(1);
+    expect(result.stderr).not.toContain('internal error');
+    expect(result.stdout).toBe('');
+  });
+
   it('0 for a warning without --strict, 1 with it (build and validate), each warning printed once', async () => {
     const data = join(work, 'warning.yaml');
     const built = await briefdeck('build', data, '-o', join(work, 'ok.pptx'));
