@@ -1,10 +1,12 @@
+import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { buildBrief } from '../build-brief.js';
 import { BriefInputError } from '../diagnostics/errors.js';
 import { convertDecks } from '../io/convert-decks.js';
 import { BUNDLED_TEMPLATES_DIR } from '../io/load-template-set.js';
-import { watchInputs } from '../io/watch-inputs.js';
+import { watchInputs, type InputWatcher } from '../io/watch-inputs.js';
+import type { LaidOutDeck } from '../deck/laid-out.js';
 import { writeOutputFile } from './write-output.js';
 import { defaultOutputPath } from './build-command.js';
 import { EXIT } from './exit-codes.js';
@@ -37,6 +39,19 @@ async function templateFolders(nameOrDir: string): Promise<string[]> {
   return [...new Set([own, join(BUNDLED_TEMPLATES_DIR, 'default')])];
 }
 
+/**
+ * Image files a deck shows from the data file's folder, where the image loader looks first. Images
+ * in the template folders need no entry: those folders are watched whole.
+ */
+function dataFolderImages(deck: LaidOutDeck, dataPath: string): string[] {
+  const folder = dirname(resolve(dataPath));
+  const paths = new Set<string>();
+  for (const slide of deck.slides) {
+    for (const shape of slide.shapes) if (shape.kind === 'image') paths.add(resolve(folder, shape.path));
+  }
+  return [...paths].filter((path) => existsSync(path));
+}
+
 function clock(): string {
   return new Date().toTimeString().slice(0, 8);
 }
@@ -54,10 +69,17 @@ export async function runWatchCommand(options: WatchCommandOptions): Promise<num
     if (!options.quiet) process.stdout.write(`[${clock()}] ${line}\n`);
   };
 
+  // Images the decks showed from the data file's folder; the watcher learns of new ones after each build.
+  const images = new Set<string>();
+  let watcher: InputWatcher | undefined;
+
   const rebuild = async (reason: string) => {
     const elapsedMs = startStopwatch();
     try {
       const built = await buildBrief({ data: options.data, templates: options.templates, ...(options.lang ? { language: options.lang } : {}) });
+      const shown = dataFolderImages(built.deck, options.data).filter((path) => !images.has(path));
+      for (const path of shown) images.add(path);
+      if (shown.length > 0) await watcher?.addFiles(shown);
       printDiagnostics(built.diagnostics);
       await writeOutputFile(out, built.bytes);
       say(`${reason}: wrote ${shownOut} (${built.deck.slides.length} slides) in ${Math.round(elapsedMs())} ms`);
@@ -80,8 +102,8 @@ export async function runWatchCommand(options: WatchCommandOptions): Promise<num
   };
 
   await rebuild('start');
-  const watcher = watchInputs({
-    files: [options.data],
+  watcher = watchInputs({
+    files: [options.data, ...images],
     dirs: await templateFolders(options.templates),
     onChange: async (changed) => {
       const names = changed.map((path) => {
@@ -92,7 +114,8 @@ export async function runWatchCommand(options: WatchCommandOptions): Promise<num
     },
   });
   await watcher.ready;
-  say(`watching ${options.data} and the templates (${options.templates}); Ctrl-C stops`);
+  const alsoImages = images.size > 0 ? `, ${images.size} image${images.size === 1 ? '' : 's'}` : '';
+  say(`watching ${options.data}${alsoImages} and the templates (${options.templates}); Ctrl-C stops`);
   await options.stop;
   await watcher.close();
   return EXIT.ok;

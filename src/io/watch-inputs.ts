@@ -17,6 +17,11 @@ export interface WatchInputsOptions {
 export interface InputWatcher {
   /** Resolves once the watcher is listening, so a change made after it is seen. */
   ready: Promise<void>;
+  /**
+   * Watches more files from now on (images a build turned out to use); files already watched are
+   * skipped. Resolves once their folders are being listened to.
+   */
+  addFiles: (paths: readonly string[]) => Promise<void>;
   close: () => Promise<void>;
 }
 
@@ -58,12 +63,38 @@ export function watchInputs(options: WatchInputsOptions): InputWatcher {
   // of a project does not make the whole project (out/, node_modules/) watched.
   const ignored = (path: string) => /(^|[\\/])(node_modules|\.git)([\\/]|$)/.test(path);
   const watchers: FSWatcher[] = [];
-  if (files.size > 0) watchers.push(watch([...new Set([...files].map((file) => resolve(file, '..')))], { ignoreInitial: true, depth: 0, ignored }));
+  const fileFolders = new Set([...files].map((file) => resolve(file, '..')));
+  // Always created, so that files added later have a watcher to join.
+  const fileWatcher = watch([...fileFolders], { ignoreInitial: true, depth: 0, ignored });
+  watchers.push(fileWatcher);
   if (dirs.length > 0) watchers.push(watch(dirs, { ignoreInitial: true, ignored }));
   for (const watcher of watchers) for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, changed);
   const ready = Promise.all(watchers.map((watcher) => new Promise<void>((done) => watcher.once('ready', () => done())))).then(() => undefined);
+  const addFiles = async (paths: readonly string[]) => {
+    const folders: string[] = [];
+    for (const path of paths) {
+      const absolute = resolve(path);
+      if (files.has(absolute)) continue;
+      files.add(absolute);
+      const folder = resolve(absolute, '..');
+      if (!fileFolders.has(folder)) {
+        fileFolders.add(folder);
+        folders.push(folder);
+      }
+    }
+    if (folders.length === 0 || closed) return;
+    await ready;
+    fileWatcher.add(folders);
+    // chokidar announces `ready` only for its first paths; an added folder is being listened to
+    // once it appears among the watched ones (checked for up to two seconds).
+    const until = Date.now() + 2000;
+    while (!closed && Date.now() < until && !folders.every((folder) => folder in fileWatcher.getWatched())) {
+      await new Promise((wait) => setTimeout(wait, 10));
+    }
+  };
   return {
     ready,
+    addFiles,
     close: async () => {
       closed = true;
       clearTimeout(timer);

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tinyPng } from '../fixtures/tiny-png.js';
 
 const CLI = resolve('dist/cli/main.js');
 let root: string;
@@ -104,6 +105,37 @@ describe('briefdeck watch', () => {
 
     const exited = new Promise<number | null>((done) => child!.once('exit', (code) => done(code)));
     child.kill('SIGINT');
+    expect(await exited).toBe(0);
+  }, 60_000);
+
+  it('rebuilds when an image the deck shows from the data folder changes', async () => {
+    const folder = join(root, 'mapped');
+    const templates = join(folder, 'templates');
+    const data = join(folder, 'brief.yaml');
+    const out = join(folder, 'out', 'brief.pptx');
+    await mkdir(join(folder, 'maps'), { recursive: true });
+    await mkdir(join(templates, 'slides'), { recursive: true });
+    await copyFile('test/fixtures/data/minimal.yaml', data);
+    await writeFile(join(folder, 'maps', 'front.png'), tinyPng(8, 4));
+    // The set's own watch slide shows a map kept beside the data file, not in the template folder.
+    await writeFile(join(templates, 'slides', 'watch.hbs'), '---\nlayout: image\nid: map\ntitle: Front line\n---\n![Front line](maps/front.png)\n');
+    child = spawn(process.execPath, [CLI, 'watch', data, '-t', templates, '-o', out]);
+    const stdout = collector(child.stdout);
+    collector(child.stderr);
+    await stdout.waitFor(/watching .*1 image/, 0);
+    const media = async () => Object.entries(unzipSync(new Uint8Array(await readFile(out)))).filter(([name]) => name.startsWith('ppt/media/')).map(([, bytes]) => createHash('sha256').update(bytes).digest('hex'));
+    const before = await media();
+    expect(before).toHaveLength(1);
+
+    const mark = stdout.text().length;
+    await writeFile(join(folder, 'maps', 'front.png'), tinyPng(8, 4, '2E7D32', 'F9A825'));
+    await stdout.waitFor(/changed .*front\.png: wrote /, mark);
+    const after = await media();
+    expect(after).toHaveLength(1);
+    expect(after).not.toEqual(before);
+
+    const exited = new Promise<number | null>((done) => child!.once('exit', (code) => done(code)));
+    child.kill('SIGTERM');
     expect(await exited).toBe(0);
   }, 60_000);
 });

@@ -85,3 +85,20 @@ describe('watchInputs', () => {
     expect(overlapped).toBe(false);
   });
 });
+
+describe('watchInputs.addFiles', () => {
+  it('watches a file added later, in a folder not watched before, and only that file there', async () => {
+    await mkdir(join(root, 'maps'));
+    await writeFile(join(root, 'maps', 'kyiv.png'), 'one');
+    await writeFile(join(root, 'maps', 'unused.png'), 'one');
+    const calls: string[][] = [];
+    watcher = watchInputs({ files: [join(root, 'brief.yaml')], dirs: [], onChange: async (changed) => void calls.push(changed) });
+    await watcher.ready;
+    await watcher.addFiles([join(root, 'maps', 'kyiv.png'), join(root, 'brief.yaml')]);
+    await writeFile(join(root, 'maps', 'unused.png'), 'two');
+    await writeFile(join(root, 'maps', 'kyiv.png'), 'two');
+    await until(() => calls.length > 0);
+    await sleep(300);
+    expect(calls).toEqual([[join(root, 'maps', 'kyiv.png')]]);
+  });
+});
