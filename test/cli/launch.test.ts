@@ -1,5 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,6 +16,8 @@ beforeAll(() => {
   mkdirSync(join(root, 'dist', 'cli'), { recursive: true });
   for (const file of ['main.js', 'briefdeck.cjs']) copyFileSync(join(DIST_CLI, file), join(root, 'dist', 'cli', file));
   copyFileSync('package.json', join(root, 'package.json'));
+  // A build reads the bundled templates from the package root.
+  symlinkSync(resolve('templates'), join(root, 'templates'), 'dir');
   cacheDir = join(root, 'node_modules', '.cache', 'briefdeck');
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -49,4 +51,19 @@ describe('the launcher code cache', () => {
     expect(run.status).not.toBe(0);
     expect(readdirSync(cacheDir).some((name) => name.endsWith('-validate.bin'))).toBe(false);
   });
+
+  it('is not written by a long run, which has dropped the bytecode of its start-up code', async () => {
+    // watch runs until stopped; after more than two seconds it ends cleanly (exit 0) on SIGTERM.
+    const watch = spawn(process.execPath, [join(root, 'dist', 'cli', 'main.js'), 'watch', resolve('test/fixtures/data/minimal.yaml'), '-o', join(root, 'out', 'minimal.pptx')], { stdio: ['ignore', 'pipe', 'pipe'] });
+    await new Promise<void>((ready) => watch.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('watching') && ready()));
+    await new Promise((wait) => setTimeout(wait, 2500));
+    const exited = new Promise<number | null>((done) => watch.once('exit', (code) => done(code)));
+    watch.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    expect(readdirSync(cacheDir).some((name) => name.endsWith('-watch.bin'))).toBe(false);
+    // A short successful build of the same kind of work does write its cache.
+    const build = spawnSync(process.execPath, [join(root, 'dist', 'cli', 'main.js'), 'build', resolve('test/fixtures/data/minimal.yaml'), '-o', join(root, 'out', 'minimal.pptx'), '-q']);
+    expect(build.status).toBe(0);
+    expect(readdirSync(cacheDir).some((name) => name.endsWith('-build.bin'))).toBe(true);
+  }, 30_000);
 });

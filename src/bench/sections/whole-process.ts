@@ -27,10 +27,13 @@ export const wholeProcessSection: BenchSection = async () => {
   const markdown = join(dir, 'brief.md');
   await writeFile(markdown, briefAsMarkdown(await readFile(REFERENCE, 'utf8')));
   const node: number[] = [];
+  const startOnly: number[] = [];
   const build: number[] = [];
   const viaPandoc: number[] = [];
   for (let i = 0; i < RUNS; i += 1) {
     node.push((await runChild(process.execPath, ['-e', '0'])).ms);
+    // Start-up alone: the launcher, the bundle and yargs, no pipeline.
+    startOnly.push((await runChild(process.execPath, [CLI, '--version'])).ms);
     const run = await runChild(process.execPath, [CLI, 'build', REFERENCE, '-o', join(dir, 'brief.pptx'), '-q']);
     if (run.code !== 0) throw new Error(`briefdeck build failed: ${run.stdout}`);
     build.push(run.ms);
@@ -53,8 +56,10 @@ export const wholeProcessSection: BenchSection = async () => {
   await rm(dir, { recursive: true, force: true });
   const nodeMs = median(node);
   const buildMs = median(build);
+  const startMs = median(startOnly);
   const rows: BenchRow[] = [
     { section: 'whole process', name: 'node -e 0 (baseline)', value: formatMs(nodeMs) },
+    { section: 'whole process', name: 'briefdeck --version (start-up alone)', value: formatMs(startMs), ratio: `${(startMs / nodeMs).toFixed(2)} × node -e 0` },
     {
       section: 'whole process', name: 'briefdeck build (reference brief)', value: formatMs(buildMs),
       ratio: `${(buildMs / nodeMs).toFixed(2)} × node -e 0`, target: targetNote('≤ 2.0 × node -e 0', buildMs <= 2 * nodeMs),
