@@ -4,7 +4,7 @@ import { buildRawPptx } from '../../src/pptx/build-raw.js';
 import { fixChartSchema } from '../../src/pptx/fixes/chart-schema.js';
 import { dropMissingOverrides } from '../../src/pptx/fixes/content-types.js';
 import { w3cdtf } from '../../src/pptx/fixes/document-dates.js';
-import { fixParagraph } from '../../src/pptx/fixes/paragraphs.js';
+import { fixParagraph, fixParagraphsIn } from '../../src/pptx/fixes/paragraphs.js';
 import { orderPresentation } from '../../src/pptx/fixes/presentation-order.js';
 import { normalisePackage } from '../../src/pptx/normalise-package.js';
 import { PackageParts } from '../../src/pptx/package-parts.js';
@@ -67,6 +67,18 @@ describe('package fixes', () => {
         '<a:r><a:rPr lang="tr" sz="1600" b="1" dirty="0"></a:rPr><a:t>İbrahim</a:t></a:r>' +
         '<a:endParaRPr lang="tr" sz="1600" dirty="0"/>',
     );
+  });
+
+  it('fixes each paragraph of a slide in place and returns a slide that needs nothing unchanged', () => {
+    const needsFix = '<a:p><a:r><a:rPr lang="en-GB" sz="1400" dirty="0"/><a:t>a</a:t></a:r><a:endParaRPr lang="en-GB" sz="2800" dirty="0"/></a:p>';
+    const fine = '<a:p><a:pPr algn="l"/><a:r><a:rPr lang="en-GB" sz="1400" dirty="0"/><a:t>b</a:t></a:r><a:endParaRPr lang="en-GB" sz="1400" dirty="0"/></a:p>';
+    const noRuns = '<a:p><a:endParaRPr lang="en-GB" dirty="0"/></a:p>';
+    const slide = `<p:sld><p:txBody>${fine}${needsFix}${noRuns}</p:txBody></p:sld>`;
+    expect(fixParagraphsIn(slide)).toBe(`<p:sld><p:txBody>${fine}${needsFix.replace('sz="2800"', 'sz="1400"')}${noRuns}</p:txBody></p:sld>`);
+    // Nothing to fix: the very same string comes back, no copy made.
+    const untouched = `<p:sld>${fine}${noRuns}</p:sld>`;
+    expect(fixParagraphsIn(untouched)).toBe(untouched);
+    expect(fixParagraph(fine)).toBe(fine);
   });
 
   it('moves p:notesMasterIdLst right after p:sldMasterIdLst', () => {
