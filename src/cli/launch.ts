@@ -2,8 +2,9 @@
 /**
  * What `briefdeck` runs (`bin`): starts the bundled command line (`briefdeck.cjs`, one file built
  * by src/tools/bundle.mjs) with a V8 code cache, so a run skips compiling the ~2 MB bundle's
- * functions again; `batch` runs in a Node started with the V8 flags of src/cli/relaunch.ts. Bundling removed module resolution and ~150 file reads; the code cache saves a
- * further ~70 ms of a ~380 ms cold build (measured with `npm run bench`).
+ * functions again; `batch` runs in a Node started with the V8 flags of src/cli/relaunch.ts.
+ * Bundling removed module resolution and ~150 file reads; the code cache saves a further ~70 ms of
+ * a ~380 ms cold build (measured with `npm run bench`).
  *
  * The cache is an optimisation only: it lives in `node_modules/.cache/briefdeck` (beside the
  * installed package, or in the project's own `node_modules`), is keyed by the bundle's hash, the
