@@ -6,6 +6,13 @@ import { EXIT } from './exit-codes.js';
 import { reportFailure } from './report.js';
 import { UsageError } from '../diagnostics/errors.js';
 
+// Options several commands share, written once so their help text cannot drift apart.
+const DATA_FILE = { type: 'string', demandOption: true, describe: 'the data file (.yaml, .yml or .json)' } as const;
+const OUT_FILE = { alias: 'o', type: 'string', describe: 'output .pptx (default: out/<data file name>.pptx)' } as const;
+const TEMPLATES = { alias: 't', type: 'string', default: 'default', describe: 'template folder or bundled set name' } as const;
+const LANGUAGE = { type: 'string', describe: 'language of fixed words and dates (default: the brief\'s)' } as const;
+const QUIET = { alias: 'q', type: 'boolean', default: false, describe: 'print only problems' } as const;
+
 /** Runs the `briefdeck` command line and returns its exit code. */
 export async function main(argv: string[]): Promise<number> {
   const debug = argv.includes('--debug');
@@ -21,16 +28,16 @@ export async function main(argv: string[]): Promise<number> {
     .scriptName('briefdeck')
     .usage('$0 <command> [options]\n\nTurns a briefing data file (YAML or JSON) and Handlebars templates into a native PowerPoint brief.')
     .command('build <data>', 'build a .pptx brief from a data file', (y) => y
-      .positional('data', { type: 'string', demandOption: true, describe: 'the data file (.yaml, .yml or .json)' })
-      .option('out', { alias: 'o', type: 'string', describe: 'output .pptx (default: out/<data file name>.pptx)' })
-      .option('templates', { alias: 't', type: 'string', default: 'default', describe: 'template folder or bundled set name' })
-      .option('lang', { type: 'string', describe: 'language of fixed words and dates (default: the brief\'s)' })
+      .positional('data', DATA_FILE)
+      .option('out', OUT_FILE)
+      .option('templates', TEMPLATES)
+      .option('lang', LANGUAGE)
       .option('strict', { type: 'boolean', default: false, describe: 'treat warnings as errors' })
       .option('pdf', { type: 'boolean', default: false, describe: 'also write <name>.pdf beside the deck (needs LibreOffice)' })
       .option('png', { type: 'boolean', default: false, describe: 'also write <name>-01.png… per slide and <name>-contact.png (needs LibreOffice, pdftoppm)' })
       .option('dpi', { type: 'number', default: 96, describe: 'resolution of the PNGs' })
       .option('manifest', { type: 'string', describe: 'write a JSON manifest (slides, sources, warnings, sha256 of every output) to this file' })
-      .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'print only problems' }),
+      .option('quiet', QUIET),
     async (args) => {
       const { runBuildCommand } = await import('./build-command.js');
       await run(() => runBuildCommand({
@@ -40,13 +47,13 @@ export async function main(argv: string[]): Promise<number> {
       }))();
     })
     .command('watch <data>', 'build, then rebuild whenever the data file or the templates change', (y) => y
-      .positional('data', { type: 'string', demandOption: true, describe: 'the data file (.yaml, .yml or .json)' })
-      .option('out', { alias: 'o', type: 'string', describe: 'output .pptx (default: out/<data file name>.pptx)' })
-      .option('templates', { alias: 't', type: 'string', default: 'default', describe: 'template folder or bundled set name' })
-      .option('lang', { type: 'string', describe: 'language of fixed words and dates (default: the brief\'s)' })
+      .positional('data', DATA_FILE)
+      .option('out', OUT_FILE)
+      .option('templates', TEMPLATES)
+      .option('lang', LANGUAGE)
       .option('png', { type: 'boolean', default: false, describe: 'refresh the slide PNGs and contact sheet after each build' })
       .option('pdf', { type: 'boolean', default: false, describe: 'refresh <name>.pdf after each build' })
-      .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'print only problems' }),
+      .option('quiet', QUIET),
     async (args) => {
       const { runWatchCommand } = await import('./watch-command.js');
       // Ctrl-C or a service manager's SIGTERM ends the watch cleanly (watchers closed, exit code 0).
@@ -63,12 +70,12 @@ export async function main(argv: string[]): Promise<number> {
       .positional('inputs', { type: 'string', array: true, demandOption: true, describe: 'data files, folders or globs (quote globs: "briefs/*.yaml")' })
       .option('out-dir', { type: 'string', demandOption: true, describe: 'folder the decks are written to (<data file name>.pptx)' })
       .option('jobs', { alias: 'j', type: 'number', describe: 'worker threads (default: the cores available)' })
-      .option('templates', { alias: 't', type: 'string', default: 'default', describe: 'template folder or bundled set name' })
+      .option('templates', TEMPLATES)
       .option('lang', { type: 'string', describe: 'language of fixed words and dates (default: each brief\'s)' })
       .option('pdf', { type: 'boolean', default: false, describe: 'also write <name>.pdf for every deck (one LibreOffice start)' })
       .option('png', { type: 'boolean', default: false, describe: 'also write slide PNGs and a contact sheet for every deck' })
       .option('dpi', { type: 'number', default: 96, describe: 'resolution of the PNGs' })
-      .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'print only problems' }),
+      .option('quiet', QUIET),
     async (args) => {
       const { runBatchCommand } = await import('./batch-command.js');
       await run(() => runBatchCommand({
@@ -88,7 +95,7 @@ export async function main(argv: string[]): Promise<number> {
     .command('init <dir>', 'write an editable copy of the default templates to a folder', (y) => y
       .positional('dir', { type: 'string', demandOption: true, describe: 'the new template folder' })
       .option('force', { type: 'boolean', default: false, describe: 'write into a folder that is not empty' })
-      .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'print only problems' }),
+      .option('quiet', QUIET),
     async (args) => {
       const { runInitCommand } = await import('./init-command.js');
       await run(() => runInitCommand({ dir: args.dir, force: args.force, quiet: args.quiet }))();
