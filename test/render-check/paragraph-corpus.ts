@@ -4,6 +4,7 @@ import type { TextMeasurer } from '../../src/fit/text-measurer.js';
 import { WIDTH_SAFETY } from '../../src/fit/safety-margins.js';
 import { TEXT_INSET, textIndentPt } from '../../src/fit/text-box-style.js';
 import type { Theme } from '../../src/theme/types.js';
+import { seededRandom } from '../support/seeded-random.mjs';
 
 /** One generated paragraph in its own text box, with what the measurer predicts for it. */
 export interface CorpusParagraph {
@@ -17,18 +18,6 @@ export interface CorpusParagraph {
   predicted: number;
   /** Lines the fit stage assumes: wrapped at the inner width narrowed by the width safety margin. */
   predictedSafe: number;
-}
-
-/** A seeded generator (mulberry32): the corpus is the same on every run and machine. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const LATIN = 'the delegation said talks on prisoner exchanges and a ceasefire memorandum would continue at technical level after consultations with partners while observers noted that sequencing remained the main obstacle to any agreement on humanitarian corridors monitoring missions or the return of children WWW MMM illicit'.split(' ');
@@ -71,7 +60,7 @@ function lineCount(measurer: TextMeasurer, theme: Theme, p: Omit<CorpusParagraph
  * runs, some bulleted. Paragraphs that would not fit on a slide are cut to fit.
  */
 export function paragraphCorpus(measurer: TextMeasurer, theme: Theme, count = 500, seed = 602): CorpusParagraph[] {
-  const rnd = random(seed);
+  const rnd = seededRandom(seed);
   const out: CorpusParagraph[] = [];
   while (out.length < count) {
     const words = LANGUAGES[Math.floor(rnd() * LANGUAGES.length)] as string[];
