@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { loadImages } from './io/load-images.js';
 import type { LaidOutDeck } from './deck/laid-out.js';

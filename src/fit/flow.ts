@@ -134,7 +134,6 @@ export function paginateFlow(items: readonly FlowItem[], pageHeightIn: (page: nu
   let current: Placement[] = [];
   let problems: Diagnostic[] = [];
   const queue = [...items];
-  const room = (): number => pageHeightIn(pages.length) - pageHeight(current) + 1e-9;
   const newPage = (): void => {
     pages.push({ placements: current, problems });
     current = [];

@@ -58,7 +58,6 @@ export function measureTable(ctx: FitContext, table: TableBlock, widthIn: number
   const toIn = (pt: number): number => (pt * WIDTH_SAFETY + 2 * insetPt) / 72 + 0.02;
   const nat = natural.map(toIn);
   const min = minimum.map((m) => Math.max(MIN_COLUMN_WIDTH, Math.min(toIn(m), widthIn * MAX_WORD_SHARE)));
-  const natFloor = nat.map((n, c) => Math.max(n, min[c] ?? 0));
   const lineHeight = (bold: boolean): number => ctx.measurer.lineHeight({ face, sizePt: fontSize, bold }) * TABLE_LINE_SPACING;
   const rowHeight = (cells: TableCell[], bold: boolean, colWidths: readonly number[]): number => {
     let tallest = 1;

@@ -5,7 +5,7 @@ import { columnWidthCandidates, measureTable } from '../../src/fit/measure-table
 import { createMeasurer } from '../../src/fit/measurer.js';
 import { WIDTH_SAFETY } from '../../src/fit/safety-margins.js';
 import { CELL_INSET } from '../../src/fit/text-box-style.js';
-import { defaultTheme, runs, sampleDeck } from './fit-helpers.js';
+import { defaultTheme, sampleDeck } from './fit-helpers.js';
 
 const theme = defaultTheme();
 const measurer = createMeasurer();
