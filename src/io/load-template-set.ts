@@ -186,10 +186,12 @@ function readTemplateSet(nameOrDir: string, cwd: string, touched: Touched): Stag
         labels.set(language, { path: shownAs(path), value: merged });
       }
     }
+    // The default theme is the base `resolveTheme` merges over (loadDefaultThemeValue reads it), so
+    // only the set's own theme is read here.
+    if (layer !== dir) continue;
     const themePath = join(layer, 'theme.json');
     const themeText = readText(themePath, shownAs(themePath), diagnostics, touched);
-    if (themeText !== undefined && layer === dir) {
-      // The default theme is the base `resolveTheme` merges over, so only the set's own theme is kept here.
+    if (themeText !== undefined) {
       const parsed = parseJson(themeText, shownAs(themePath), diagnostics);
       theme = parsed ? { path: shownAs(themePath), value: parsed.value, parsed } : { path: shownAs(themePath), value: {} };
     }
