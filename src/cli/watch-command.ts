@@ -77,9 +77,9 @@ export async function runWatchCommand(options: WatchCommandOptions): Promise<num
     const elapsedMs = startStopwatch();
     try {
       const built = await buildBrief({ data: options.data, templates: options.templates, ...(options.lang ? { language: options.lang } : {}) });
-      const shown = dataFolderImages(built.deck, options.data).filter((path) => !images.has(path));
+      const shown = dataFolderImages(built.deck, options.data);
       for (const path of shown) images.add(path);
-      if (shown.length > 0) await watcher?.addFiles(shown);
+      await watcher?.addFiles(shown);
       printDiagnostics(built.diagnostics);
       await writeOutputFile(out, built.bytes);
       say(`${reason}: wrote ${shownOut} (${built.deck.slides.length} slides) in ${Math.round(elapsedMs())} ms`);
