@@ -11,6 +11,7 @@ import { didYouMean } from '../diagnostics/did-you-mean.js';
 import { locationOf } from './locate.js';
 import type { NormalizedBrief } from './normalize.js';
 import type { ParsedData } from './parse-data.js';
+import { BoundedCache } from '../bounded-cache.js';
 
 /**
  * Runs every cross-field rule on a normalised brief. `parsed` gives positions (and is walked for
@@ -212,30 +213,25 @@ export function dateProblem(value: string, allowTime: boolean): string | undefin
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** Time zones `Intl` was asked about, with its answer (a zone's validity never changes in a process). */
-const timeZoneKnown = new Map<string, boolean>();
+/** Zones off `Intl`'s canonical list, with its answer (a zone's validity never changes in a process). */
+const otherZonesKnown = new BoundedCache<string, boolean>(1000);
 
 /** True when `Intl` knows the IANA time zone (the check the renderer's date formatting relies on). */
 export function isKnownTimeZone(timeZone: string): boolean {
-  let known = timeZoneKnown.get(timeZone);
-  if (known === undefined) {
-    // The canonical list answers for nearly every brief in ~1 ms in a fresh process; constructing a
-    // formatter costs ~13 ms there (ICU's date patterns, loaded before any date is formatted). Only a
-    // zone not on the list (an alias such as Europe/Kiev, other letter case) needs the formatter.
-    known = canonicalTimeZones().has(timeZone);
-    if (!known) {
-      try {
-        new Intl.DateTimeFormat('en', { timeZone });
-        known = true;
-      } catch {
-        known = false;
-      }
-    }
-    // Bounded so that a long-running process fed odd zones (watch, batch) cannot grow it forever.
-    if (timeZoneKnown.size >= 1000) timeZoneKnown.clear();
-    timeZoneKnown.set(timeZone, known);
+  // The canonical list answers for nearly every brief in ~1 ms in a fresh process; constructing a
+  // formatter costs ~13 ms there (ICU's date patterns, loaded before any date is formatted). Only a
+  // zone not on the list (an alias such as Europe/Kiev, other letter case) needs the formatter.
+  return canonicalTimeZones().has(timeZone) || otherZonesKnown.getOrCreate(timeZone, () => formatterAccepts(timeZone));
+}
+
+/** True when `Intl.DateTimeFormat` accepts the zone. */
+function formatterAccepts(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone });
+    return true;
+  } catch {
+    return false;
   }
-  return known;
 }
 
 let canonical: Set<string> | undefined;

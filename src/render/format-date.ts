@@ -1,3 +1,5 @@
+import { BoundedCache } from '../bounded-cache.js';
+
 /** Styles of date output offered to templates. */
 export type DateStyle = 'long' | 'short' | 'weekday' | 'day-month';
 
@@ -5,21 +7,14 @@ const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Most formatters kept; a process builds briefs in a handful of languages and zones. */
 const MAX_FORMATTERS = 256;
-const formatters = new Map<string, Intl.DateTimeFormat>();
+const formatters = new BoundedCache<string, Intl.DateTimeFormat>(MAX_FORMATTERS);
 
 /**
  * A formatter per locale, options and zone, created once per process: creating an
  * `Intl.DateTimeFormat` costs far more than formatting with one, and a brief formats dozens of dates.
  */
 function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}\u0000${JSON.stringify(options)}`;
-  let cached = formatters.get(key);
-  if (cached === undefined) {
-    cached = new Intl.DateTimeFormat(locale, options);
-    if (formatters.size >= MAX_FORMATTERS) formatters.clear();
-    formatters.set(key, cached);
-  }
-  return cached;
+  return formatters.getOrCreate(`${locale}\u0000${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options));
 }
 
 /**

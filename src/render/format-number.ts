@@ -9,6 +9,8 @@
  * test/render/format-number.test.ts checks that claim against `Intl` for every language listed.
  */
 
+import { BoundedCache } from '../bounded-cache.js';
+
 /** Languages whose default numbering system is Latin digits (checked by the test named above). */
 const LATIN_DIGIT_LANGUAGES: ReadonlySet<string> = new Set([
   'bg', 'cs', 'da', 'de', 'el', 'en', 'es', 'et', 'fi', 'fr', 'he', 'hr', 'hu', 'hy', 'id', 'it', 'ja', 'ka', 'kk',
@@ -18,18 +20,8 @@ const LATIN_DIGIT_LANGUAGES: ReadonlySet<string> = new Set([
 /** Most locales kept per cache; a process uses one or two. */
 const MAX_LOCALES = 100;
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-const pluralRules = new Map<string, Intl.PluralRules>();
-
-function cached<T>(cache: Map<string, T>, locale: string, make: () => T): T {
-  let value = cache.get(locale);
-  if (value === undefined) {
-    value = make();
-    if (cache.size >= MAX_LOCALES) cache.clear();
-    cache.set(locale, value);
-  }
-  return value;
-}
+const numberFormats = new BoundedCache<string, Intl.NumberFormat>(MAX_LOCALES);
+const pluralRules = new BoundedCache<string, Intl.PluralRules>(MAX_LOCALES);
 
 /** True when `Intl.NumberFormat(locale)` is known to write `n` as `String(n)`. */
 function isPlainDigits(locale: string, n: number): boolean {
@@ -41,10 +33,10 @@ function isPlainDigits(locale: string, n: number): boolean {
 /** `n` as `Intl.NumberFormat(locale)` writes it (grouping, decimal sign, digits). */
 export function formatNumber(locale: string, n: number): string {
   if (isPlainDigits(locale, n)) return String(n);
-  return cached(numberFormats, locale, () => new Intl.NumberFormat(locale)).format(n);
+  return numberFormats.getOrCreate(locale, () => new Intl.NumberFormat(locale)).format(n);
 }
 
 /** The locale's plural category for `n` (`one`, `few`, `other`…). */
 export function pluralCategory(locale: string, n: number): Intl.LDMLPluralRule {
-  return cached(pluralRules, locale, () => new Intl.PluralRules(locale)).select(n);
+  return pluralRules.getOrCreate(locale, () => new Intl.PluralRules(locale)).select(n);
 }

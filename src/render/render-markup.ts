@@ -11,6 +11,7 @@ import { createHelpers, HelperUsageError } from './helpers.js';
 import { resolveLabels } from './labels.js';
 import { PRECOMPILED_TEMPLATES, TEMPLATE_COMPILE_OPTIONS } from './precompiled-templates.js';
 import type { TemplateFile, TemplateSet } from './template-set.js';
+import { BoundedCache } from '../bounded-cache.js';
 
 /** What the render stage produces: slide markup, and the deck facts the chrome needs. */
 export interface RenderedMarkup {
@@ -314,7 +315,7 @@ function templateEnvironment(): TemplateEnvironment {
     throw located(new Error(`Missing helper: "${options.name}"`), options.loc);
   });
   strictLookupsKeepContext(hb);
-  const cache = new Map<string, Handlebars.TemplateDelegate>();
+  const cache = new BoundedCache<string, Handlebars.TemplateDelegate>(MAX_COMPILED_TEMPLATES);
   // A bundled template needs no compiler. Like `hb.compile`'s result, it is set up on its first
   // call: the runtime keeps the escaping function in force then (see the note above).
   const precompiled = (text: string): Handlebars.TemplateDelegate | undefined => {
@@ -326,15 +327,8 @@ function templateEnvironment(): TemplateEnvironment {
       return ready.call(this, context, options);
     };
   };
-  const compiled = (text: string): Handlebars.TemplateDelegate => {
-    let template = cache.get(text);
-    if (template === undefined) {
-      if (cache.size >= MAX_COMPILED_TEMPLATES) cache.clear();
-      template = precompiled(text) ?? hb.compile(text, { ...TEMPLATE_COMPILE_OPTIONS });
-      cache.set(text, template);
-    }
-    return template;
-  };
+  const compiled = (text: string): Handlebars.TemplateDelegate =>
+    cache.getOrCreate(text, () => precompiled(text) ?? hb.compile(text, { ...TEMPLATE_COMPILE_OPTIONS }));
   environment = { hb, builtinHelpers: new Set(Object.keys(hb.helpers)), compiled };
   return environment;
 }
