@@ -3,7 +3,6 @@ import { planBatch } from '../batch/plan-batch.js';
 import { runBatch } from '../batch/run-batch.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
 import { formatDiagnostics } from '../diagnostics/format.js';
-import { convertDecks } from '../io/convert-decks.js';
 import { UsageError } from '../diagnostics/errors.js';
 import { EXIT } from './exit-codes.js';
 import { createBatchProgress } from './batch-progress.js';
@@ -57,6 +56,8 @@ export async function runBatchCommand(options: BatchCommandOptions): Promise<num
   const decks = all.filter((o) => o.ok && o.out).map((o) => o.out!);
   let renderFailed = false;
   if ((options.pdf || options.png) && decks.length > 0) {
+    // Loaded only when asked for, as in `build`: child_process and pngjs are not needed otherwise.
+    const { convertDecks } = await import('../io/convert-decks.js');
     const converted = await convertDecks(decks, { pdf: options.pdf === true, png: options.png === true, ...(options.dpi ? { dpi: options.dpi } : {}) });
     if (converted.diagnostics.length > 0) process.stderr.write(`${formatDiagnostics(converted.diagnostics, { color })}\n`);
     renderFailed = hasErrors(converted.diagnostics);

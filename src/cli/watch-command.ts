@@ -3,7 +3,6 @@ import { stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { buildBrief } from '../build-brief.js';
 import { BriefInputError } from '../diagnostics/errors.js';
-import { convertDecks } from '../io/convert-decks.js';
 import { BUNDLED_TEMPLATES_DIR } from '../io/load-template-set.js';
 import { watchInputs, type InputWatcher } from '../io/watch-inputs.js';
 import type { LaidOutDeck } from '../deck/laid-out.js';
@@ -85,6 +84,8 @@ export async function runWatchCommand(options: WatchCommandOptions): Promise<num
       say(`${reason}: wrote ${shownOut} (${built.deck.slides.length} slides) in ${Math.round(elapsedMs())} ms`);
       if (options.png || options.pdf) {
         const renderElapsedMs = startStopwatch();
+        // Loaded only when asked for, as in `build`: child_process and pngjs are not needed otherwise.
+        const { convertDecks } = await import('../io/convert-decks.js');
         const converted = await convertDecks([out], { pdf: options.pdf, png: options.png, outDir: dirname(out) });
         printDiagnostics(converted.diagnostics);
         for (const deck of converted.decks) say(`previews: ${deck.files.length} files refreshed in ${Math.round(renderElapsedMs())} ms`);
