@@ -13,6 +13,8 @@ import { renderMarkup } from './render/render-markup.js';
 import type { TemplateSet } from './render/template-set.js';
 import { resolveTheme } from './theme/resolve-theme.js';
 import type { Theme } from './theme/types.js';
+import { bundledDeckTemplate, type DeckTemplate } from './template/deck-template.js';
+import { slideFrames } from './fit/slide-frames.js';
 
 /** Everything a build needs, already read from disk by the edges. */
 export interface PipelineInput {
@@ -31,6 +33,8 @@ export interface PipelineResult {
   theme?: Theme;
   markup?: string;
   deck?: Deck;
+  /** The slide master and layouts the deck is built on, with the layout of each role. */
+  template?: DeckTemplate;
   laidOut?: LaidOutDeck;
   bytes?: Uint8Array;
 }
@@ -70,7 +74,9 @@ export function layOutBrief(input: PipelineInput): PipelineResult {
   if (!deck.value || hasErrors(diagnostics)) return result;
   result.deck = deck.value;
 
-  const laidOut = fitDeck(deck.value, theme.value, measurer());
+  const template = bundledDeckTemplate(theme.value, measurer(), deck.value.meta, input.templates.theme.path);
+  result.template = template;
+  const laidOut = fitDeck(deck.value, theme.value, measurer(), template.model, slideFrames(template.model, template.layouts));
   diagnostics.push(...laidOut.diagnostics);
   if (laidOut.value) diagnostics.push(...checkSlideCount(laidOut.value.slides.length, 'layout', input.source.path));
   if (!laidOut.value || hasErrors(diagnostics)) return result;

@@ -1,5 +1,6 @@
 import type { ChartBlock, DeckMeta, LayoutKind, Run } from './types.js';
 import type { Theme } from '../theme/types.js';
+import type { LayoutRole, PlaceholderType, TemplateModel } from '../template/types.js';
 
 /** A rectangle on the slide in inches from the top-left corner. */
 export interface Box {
@@ -27,10 +28,23 @@ export interface LaidParagraph {
   spaceBefore: number;
 }
 
+/**
+ * The layout placeholder a shape fills (ECMA-376 Part 1, §19.3.1.36 `p:ph`): the slide's shape
+ * inherits from the layout's placeholder of the same type (title, ctrTitle, dt, ftr, sldNum) or,
+ * for body and content placeholders, the same `idx`. Text in placeholders is what PowerPoint's
+ * Outline view, the navigation pane and screen readers show (issue #11 §2).
+ */
+export interface PlaceholderRef {
+  type: PlaceholderType;
+  idx: number;
+}
+
 /** A text box whose paragraphs were measured to fit `box`. */
 export interface TextShape {
   kind: 'text';
   box: Box;
+  /** The placeholder this text fills; a free text box when absent. */
+  placeholder?: PlaceholderRef;
   paragraphs: LaidParagraph[];
   fontFace: string;
   color: string;
@@ -46,6 +60,8 @@ export interface TextShape {
 export interface RectShape {
   kind: 'rect';
   box: Box;
+  /** Purely decorative (a rule, a card's fill): screen readers skip it (issue #12). */
+  decorative?: boolean;
   fill: string;
   line?: string;
 }
@@ -99,6 +115,8 @@ export interface ImageShape {
 export interface SlideNumberShape {
   kind: 'slide-number';
   box: Box;
+  /** The layout's slide-number placeholder index. */
+  placeholder?: PlaceholderRef;
   fontFace: string;
   fontSize: number;
   color: string;
@@ -115,6 +133,11 @@ export interface LaidOutSlide {
   title: string;
   /** The layout this slide was laid out from. */
   layout: LayoutKind;
+  /** The slide layout role it sits on, and that layout's part name in the template. */
+  role: LayoutRole;
+  layoutPart: string;
+  /** Hide the layout's and master's shapes (rule, marking banner) on this slide (`marking: off`). */
+  hideMasterShapes?: boolean;
   /** Id of the first slide of the run when this slide is a continuation. */
   continuationOf?: string;
   shapes: Shape[];
@@ -127,5 +150,7 @@ export interface LaidOutSlide {
 export interface LaidOutDeck {
   meta: DeckMeta;
   theme: Theme;
+  /** The slide masters, layouts and theme the slides are placed on. */
+  template: TemplateModel;
   slides: LaidOutSlide[];
 }

@@ -1,161 +1,114 @@
+/**
+ * The parts of a slide that come from its layout rather than its content: the title in the
+ * layout's title placeholder, the date, footer and slide number in the layout's placeholders, and
+ * the logo (issue #11 §2). Boxes come from the slide frames (the resolved layout placeholders).
+ */
 import type { Box, Shape, TextShape } from '../deck/laid-out.js';
 import type { Run, Slide } from '../deck/types.js';
 import type { FitContext } from './fit-context.js';
 import { WIDTH_SAFETY, boxHeightFor } from './safety-margins.js';
+import type { PlaceholderFrame, RoleFrame } from './slide-frames.js';
 import { TEXT_INSET } from './text-box-style.js';
 
-/** Side margin of every slide, inches. */
-export const MARGIN_X = 0.6;
+/** Gap kept between a title that had to grow past its placeholder and the content below it, inches. */
+const GROWN_TITLE_GAP = 0.15;
 
-/** Least height of the handling-marking banner, inches; it grows with a larger marking size. */
-const BANNER_HEIGHT = 0.32;
-
-/** Inner margin of the banner, inches. */
-const BANNER_INSET = 0.04;
-
-/** Least height of the footer line, inches. */
-const FOOTER_HEIGHT = 0.32;
-
-/** Gap between the title's accent rule and the content, inches. */
-const RULE_TO_CONTENT = 0.2;
-
-/** Thickness of the accent rule under the title, inches. */
-const RULE_THICKNESS = 0.03;
-
-/** Titles longer than this many lines shrink (down to the body size) before they wrap further. */
-const MAX_TITLE_LINES = 2;
-
-/** Which banners a slide shows, from the theme and the slide's switch. */
-export function bannerSides(ctx: FitContext, chrome: Slide['chrome']): { top: boolean; bottom: boolean } {
-  if (!chrome.marking || ctx.meta.marking.trim() === '') return { top: false, bottom: false };
-  const pos = ctx.theme.marking.position;
-  return { top: pos !== 'bottom', bottom: pos !== 'top' };
+/** A title laid into its placeholder, and how far (inches) it had to grow below the placeholder. */
+export interface LaidTitle {
+  shape: TextShape;
+  grow: number;
 }
 
-/** Height of a single-line text box of `sizePt` with room for one line plus insets. */
-function lineBox(ctx: FitContext, sizePt: number, inset: number, bold = false): number {
-  return boxHeightFor(ctx.measurer.lineHeight({ face: ctx.theme.fonts.body, sizePt, bold }) + 2 * inset * 72);
+/** Lines of `text` at `size` in a box `width` inches wide. */
+function titleLines(ctx: FitContext, runs: Run[], frame: PlaceholderFrame, size: number): number {
+  const inner = ((frame.box.w - 2 * TEXT_INSET) * 72) / WIDTH_SAFETY;
+  return ctx.measurer.wrap(runs, inner, { face: frame.face, monoFace: ctx.theme.fonts.mono, sizePt: size, bold: frame.bold }).length;
 }
 
-/** Height of the marking banner, inches. */
-export function bannerHeight(ctx: FitContext): number {
-  return Math.max(BANNER_HEIGHT, lineBox(ctx, ctx.theme.sizes.marking, BANNER_INSET, true));
+/** Height in inches a title of `lines` lines at `size` needs. */
+function titleHeight(ctx: FitContext, frame: PlaceholderFrame, size: number, lines: number): number {
+  return boxHeightFor(lines * ctx.measurer.lineHeight({ face: frame.face, sizePt: size, bold: frame.bold }) + 2 * TEXT_INSET * 72);
 }
 
-function footerHeight(ctx: FitContext): number {
-  return Math.max(FOOTER_HEIGHT, lineBox(ctx, ctx.theme.sizes.footer, TEXT_INSET));
-}
-
-/** The handling-marking banners: theme fill, white (theme) text, centred. */
-export function markingShapes(ctx: FitContext, chrome: Slide['chrome']): Shape[] {
-  const { theme, meta } = ctx;
-  const sides = bannerSides(ctx, chrome);
-  const banner = (y: number): TextShape => ({
-    kind: 'text',
-    box: { x: 0, y, w: theme.slide.width, h: bannerHeight(ctx) },
-    paragraphs: [{ runs: [{ text: meta.marking }], level: 0, bullet: { kind: 'none' }, fontSize: theme.sizes.marking, bold: true, align: 'center', spaceBefore: 0 }],
-    fontFace: theme.fonts.body,
-    color: theme.marking.text,
-    valign: 'middle',
-    inset: BANNER_INSET,
-    fill: theme.marking.fill,
-    lineSpacing: 1,
-  });
-  const shapes: Shape[] = [];
-  if (sides.top) shapes.push(banner(0));
-  if (sides.bottom) shapes.push(banner(theme.slide.height - bannerHeight(ctx)));
-  return shapes;
-}
-
-/** The logo at the top right, below the top banner. */
-export function logoShapes(ctx: FitContext, chrome: Slide['chrome']): Shape[] {
-  const { theme } = ctx;
-  if (!theme.logo) return [];
-  const top = (bannerSides(ctx, chrome).top ? bannerHeight(ctx) : 0) + 0.15;
-  return [{ kind: 'image', box: { x: theme.slide.width - MARGIN_X - theme.logo.width, y: top, w: theme.logo.width, h: theme.logo.height }, path: theme.logo.path, alt: 'logo' }];
-}
-
-/** The title of a content slide with its accent rule, and where the content may start. */
-export function titleShapes(ctx: FitContext, chrome: Slide['chrome'], title: string): { shapes: Shape[]; bottom: number } {
-  const { theme, measurer } = ctx;
-  const top = (bannerSides(ctx, chrome).top ? bannerHeight(ctx) : 0) + 0.2;
-  const logoRoom = theme.logo ? theme.logo.width + 0.25 : 0;
-  const width = theme.slide.width - 2 * MARGIN_X - logoRoom;
-  const face = theme.fonts.heading;
-  const inner = ((width - 2 * TEXT_INSET) * 72) / WIDTH_SAFETY;
-  const runs: Run[] = [{ text: title }];
-  let size = theme.sizes.title;
-  let lines = measurer.wrap(runs, inner, { face, monoFace: theme.fonts.mono, sizePt: size, bold: true }).length;
-  while (lines > MAX_TITLE_LINES && size > theme.sizes.body) {
+/**
+ * Lays `text` into a title placeholder: at the placeholder's size when it fits, else one point
+ * smaller at a time down to `floorPt`; a title that still does not fit grows the box downwards on
+ * this slide (the caller moves the content down by `grow`), so no title is ever cut off.
+ */
+export function layTitle(ctx: FitContext, frame: PlaceholderFrame, text: string, floorPt: number): LaidTitle {
+  const runs: Run[] = [{ text }];
+  const floor = Math.min(floorPt, frame.sizePt);
+  let size = frame.sizePt;
+  let lines = titleLines(ctx, runs, frame, size);
+  while (titleHeight(ctx, frame, size, lines) > frame.box.h + 1e-9 && size > floor) {
     size--;
-    lines = measurer.wrap(runs, inner, { face, monoFace: theme.fonts.mono, sizePt: size, bold: true }).length;
+    lines = titleLines(ctx, runs, frame, size);
   }
-  const h = boxHeightFor(lines * measurer.lineHeight({ face, sizePt: size, bold: true }) + 2 * TEXT_INSET * 72);
-  const ruleY = top + h + 0.04;
-  const shapes: Shape[] = [
-    {
-      kind: 'text',
-      box: { x: MARGIN_X, y: top, w: width, h },
-      paragraphs: [{ runs, level: 0, bullet: { kind: 'none' }, fontSize: size, bold: true, color: theme.colors.primary, align: 'left', spaceBefore: 0 }],
-      fontFace: face,
-      color: theme.colors.primary,
-      valign: 'top',
-      inset: TEXT_INSET,
-      lineSpacing: 1,
-    },
-    { kind: 'rect', box: { x: MARGIN_X + TEXT_INSET, y: ruleY, w: theme.slide.width - 2 * (MARGIN_X + TEXT_INSET), h: RULE_THICKNESS }, fill: theme.colors.accent },
-  ];
-  return { shapes, bottom: ruleY + RULE_THICKNESS + RULE_TO_CONTENT };
+  const needed = titleHeight(ctx, frame, size, lines);
+  const grow = Math.max(0, needed - frame.box.h);
+  const box: Box = { ...frame.box, h: frame.box.h + grow };
+  const align = frame.align === 'justify' ? 'left' : frame.align;
+  const shape: TextShape = {
+    kind: 'text',
+    box,
+    placeholder: { type: frame.type, idx: frame.idx },
+    paragraphs: [{ runs, level: 0, bullet: { kind: 'none' }, fontSize: size, bold: frame.bold, color: frame.color, align, spaceBefore: 0 }],
+    fontFace: frame.face,
+    color: frame.color,
+    valign: frame.anchor,
+    inset: TEXT_INSET,
+    lineSpacing: 1,
+  };
+  return { shape, grow: grow > 0 ? grow + GROWN_TITLE_GAP : 0 };
 }
 
-/** The footer line (footer text and date, muted) and the slide number at the bottom right. */
-export function footerShapes(ctx: FitContext, chrome: Slide['chrome']): Shape[] {
-  const { theme, meta } = ctx;
-  const y = footerTop(ctx, chrome);
-  const numberW = 1.0;
+/** A one-line chrome text (date, footer) in its placeholder. */
+function chromeText(frame: PlaceholderFrame, text: string): TextShape {
+  return {
+    kind: 'text',
+    box: { ...frame.box },
+    placeholder: { type: frame.type, idx: frame.idx },
+    paragraphs: [{ runs: [{ text }], level: 0, bullet: { kind: 'none' }, fontSize: frame.sizePt, align: frame.align === 'justify' ? 'left' : frame.align, spaceBefore: 0 }],
+    fontFace: frame.face,
+    color: frame.color,
+    valign: frame.anchor,
+    inset: TEXT_INSET,
+    lineSpacing: 1,
+  };
+}
+
+/**
+ * Date, footer and slide number in the layout's placeholders, as the slide's front matter allows.
+ * They come last in the shape tree, so screen readers read them after the content.
+ */
+export function chromeShapes(ctx: FitContext, frame: RoleFrame, chrome: Slide['chrome']): Shape[] {
+  const { meta, theme } = ctx;
   const shapes: Shape[] = [];
   if (chrome.footer) {
-    const label = [meta.footer.trim() || theme.footer.text.trim(), meta.dateLabel.trim()].filter((s) => s !== '').join('   |   ');
-    if (label !== '') {
-      shapes.push({
-        kind: 'text',
-        box: { x: MARGIN_X, y, w: theme.slide.width - 2 * MARGIN_X - numberW, h: footerHeight(ctx) },
-        paragraphs: [{ runs: [{ text: label }], level: 0, bullet: { kind: 'none' }, fontSize: theme.sizes.footer, align: 'left', spaceBefore: 0 }],
-        fontFace: theme.fonts.body,
-        color: theme.colors.muted,
-        valign: 'middle',
-        inset: TEXT_INSET,
-        lineSpacing: 1,
-      });
-    }
+    const date = meta.dateLabel.trim();
+    const footer = meta.footer.trim() || theme.footer.text.trim();
+    if (date !== '' && frame.date) shapes.push(chromeText(frame.date, date));
+    if (footer !== '' && frame.footer) shapes.push(chromeText(frame.footer, footer));
   }
-  if (chrome.number) {
-    shapes.push({
-      kind: 'slide-number',
-      box: { x: theme.slide.width - MARGIN_X - numberW, y, w: numberW, h: footerHeight(ctx) },
-      fontFace: theme.fonts.body,
-      fontSize: theme.sizes.footer,
-      color: theme.colors.muted,
-    });
+  if (chrome.number && frame.number) {
+    const n = frame.number;
+    shapes.push({ kind: 'slide-number', box: { ...n.box }, placeholder: { type: 'sldNum', idx: n.idx }, fontFace: n.face, fontSize: n.sizePt, color: n.color });
   }
   return shapes;
 }
 
-/** Top of the footer line, inches. */
-function footerTop(ctx: FitContext, chrome: Slide['chrome']): number {
-  const bottomBanner = bannerSides(ctx, chrome).bottom ? bannerHeight(ctx) : 0;
-  return ctx.theme.slide.height - bottomBanner - 0.08 - footerHeight(ctx);
+/** The logo at the top right of the slide, level with the title. */
+export function logoShapes(ctx: FitContext, frame: RoleFrame): Shape[] {
+  const { theme } = ctx;
+  if (!theme.logo) return [];
+  const right = frame.title ? frame.title.box.x + frame.title.box.w : ctx.theme.slide.width - 0.6;
+  const x = Math.min(theme.slide.width - 0.6 - theme.logo.width, Math.max(right + 0.25, 0));
+  const y = frame.title ? Math.max(0.1, frame.title.box.y - 0.05) : 0.15;
+  return [{ kind: 'image', box: { x, y, w: theme.logo.width, h: theme.logo.height }, path: theme.logo.path, alt: 'logo' }];
 }
 
-/** The area content may use: between `top` and the footer (or the bottom banner), inside the side margins. */
-export function contentArea(ctx: FitContext, chrome: Slide['chrome'], top: number): Box {
-  const hasFooterLine = chrome.footer || chrome.number;
-  const bottomBanner = bannerSides(ctx, chrome).bottom ? bannerHeight(ctx) : 0;
-  const bottom = hasFooterLine ? footerTop(ctx, chrome) - 0.1 : ctx.theme.slide.height - bottomBanner - 0.3;
-  return { x: MARGIN_X, y: top, w: ctx.theme.slide.width - 2 * MARGIN_X, h: Math.max(0.5, bottom - top) };
-}
-
-/** Top of the area below the top banner for layouts that draw their own title (cover, section). */
-export function untitledTop(ctx: FitContext, chrome: Slide['chrome']): number {
-  return (bannerSides(ctx, chrome).top ? bannerHeight(ctx) : 0) + 0.3;
+/** The content area of a page below a title that grew by `grow` inches. */
+export function contentBelow(frame: RoleFrame, grow: number): Box {
+  const content = frame.content;
+  return { ...content, y: content.y + grow, h: Math.max(0.5, content.h - grow) };
 }

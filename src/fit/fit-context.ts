@@ -1,6 +1,7 @@
 import type { DeckMeta } from '../deck/types.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Theme } from '../theme/types.js';
+import type { SlideFrames } from './slide-frames.js';
 import type { TextMeasurer } from './text-measurer.js';
 
 /**
@@ -11,6 +12,8 @@ export interface FitContext {
   theme: Theme;
   meta: DeckMeta;
   measurer: TextMeasurer;
+  /** Where each layout role's title, content and chrome go (the resolved slide layouts). */
+  frames: SlideFrames;
   diagnostics: Diagnostic[];
 }
 

@@ -2,12 +2,16 @@ import type { Box, LaidOutDeck, LaidOutSlide, Shape } from '../deck/laid-out.js'
 import type { Deck, Layout, LayoutKind, Slide } from '../deck/types.js';
 import type { StageResult } from '../diagnostics/diagnostic.js';
 import type { Theme } from '../theme/types.js';
-import { contentArea, footerShapes, logoShapes, markingShapes, titleShapes, untitledTop } from './chrome.js';
+import { roleOfLayout } from '../template/roles.js';
+import type { TemplateModel } from '../template/types.js';
+import { chromeShapes, contentBelow, layTitle, logoShapes, type LaidTitle } from './chrome.js';
 import type { FitContext } from './fit-context.js';
 import { checkFonts } from './font-check.js';
 import { LAYOUT_FITTERS } from './layouts/index.js';
 import type { LayoutFitter, LayoutInput } from './layouts/layout-fitter.js';
 import { notesText } from './notes-text.js';
+import { fillPlaceholders } from './placeholder-assignment.js';
+import type { SlideFrames } from './slide-frames.js';
 import type { TextMeasurer } from './text-measurer.js';
 
 /** The fitter for a layout; the record is keyed by kind, so the lookup is sound. */
@@ -17,45 +21,50 @@ function fitterFor<K extends LayoutKind>(layout: Extract<Layout, { kind: K }>): 
 
 function fitSlide(ctx: FitContext, slide: Slide): LaidOutSlide[] {
   const fitter = fitterFor(slide.layout);
+  const role = roleOfLayout(slide.layout.kind);
+  const frame = ctx.frames[role];
   const title = slide.layout.title;
   const continued = `${title} ${ctx.meta.continuedLabel}`.trim();
   const titleOf = (page: number): string => (page === 0 ? title : continued);
-  // Title blocks for the first slide and for continuations (whose longer title may wrap further).
-  const heads = fitter.titled ? [titleShapes(ctx, slide.chrome, title), titleShapes(ctx, slide.chrome, continued)] : [];
-  const area = (page: number): Box => {
-    const head = heads[Math.min(page, 1)];
-    return contentArea(ctx, slide.chrome, head ? head.bottom : untitledTop(ctx, slide.chrome));
-  };
-  const input: LayoutInput = { ctx, slide, area };
+  // The title of the first slide and of continuations (whose longer title may need more room).
+  const heads: LaidTitle[] = fitter.titled && frame.title ? [layTitle(ctx, frame.title, title, ctx.theme.sizes.body), layTitle(ctx, frame.title, continued, ctx.theme.sizes.body)] : [];
+  const area = (page: number): Box => contentBelow(frame, heads[Math.min(page, 1)]?.grow ?? 0);
+  const input: LayoutInput = { ctx, slide, frame, area };
   const pages = fitter.fit(slide.layout, input);
   const notes = notesText(slide.notes);
+  const hideMasterShapes = !slide.chrome.marking && ctx.meta.marking.trim() !== '';
   return pages.map((content, page): LaidOutSlide => {
+    const head = heads[Math.min(page, 1)];
+    // Reading order: title first, then content as it is read, then logo and chrome (issue #12).
     const shapes: Shape[] = [
-      ...content,
-      ...(heads[Math.min(page, 1)]?.shapes ?? []),
-      ...logoShapes(ctx, slide.chrome),
-      ...footerShapes(ctx, slide.chrome),
-      ...markingShapes(ctx, slide.chrome),
+      ...(head ? [head.shape] : []),
+      ...fillPlaceholders(content, frame),
+      ...logoShapes(ctx, frame),
+      ...chromeShapes(ctx, frame, slide.chrome),
     ];
     return {
       id: page === 0 ? slide.id : `${slide.id}~${page + 1}`,
       title: titleOf(page),
       layout: slide.layout.kind,
+      role,
+      layoutPart: frame.layoutPart,
+      ...(hideMasterShapes ? { hideMasterShapes } : {}),
       ...(page === 0 ? {} : { continuationOf: slide.id }),
       shapes,
       notes,
-      background: ctx.theme.colors.background,
+      background: frame.background,
     };
   });
 }
 
 /**
- * Stage 6: gives every shape of every slide an absolute box, measuring text with `measurer` so
- * that it fits; content that does not fit at the floor sizes continues on `<id>~2`, `<id>~3`, ...
- * Pure: the same deck, theme and measurer always give the same result.
+ * Stage 6: gives every shape of every slide an absolute box inside its slide layout's
+ * placeholders, measuring text with `measurer` so that it fits; content that does not fit at the
+ * floor sizes continues on `<id>~2`, `<id>~3`, ... Pure: the same deck, theme, template and
+ * measurer always give the same result.
  */
-export function fitDeck(deck: Deck, theme: Theme, measurer: TextMeasurer): StageResult<LaidOutDeck> {
-  const ctx: FitContext = { theme, meta: deck.meta, measurer, diagnostics: checkFonts(deck, theme, measurer) };
+export function fitDeck(deck: Deck, theme: Theme, measurer: TextMeasurer, template: TemplateModel, frames: SlideFrames): StageResult<LaidOutDeck> {
+  const ctx: FitContext = { theme, meta: deck.meta, measurer, frames, diagnostics: checkFonts(deck, theme, measurer) };
   const slides = deck.slides.flatMap((slide) => fitSlide(ctx, slide));
-  return { value: { meta: deck.meta, theme, slides }, diagnostics: ctx.diagnostics };
+  return { value: { meta: deck.meta, theme, template, slides }, diagnostics: ctx.diagnostics };
 }

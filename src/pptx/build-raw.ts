@@ -4,6 +4,7 @@ import { stripXmlInvalid } from './clean-text.js';
 import type { ImageLoader, WriteContext } from './shapes/context.js';
 import { addShape } from './shapes/index.js';
 import { captureParts } from './capture-parts.js';
+import { themeRefs } from './template/theme-refs.js';
 import type { PackageParts } from './package-parts.js';
 
 /** Name of the custom layout built from the theme's slide size. */
@@ -53,12 +54,13 @@ async function presentationOf(deck: LaidOutDeck, loadImage?: ImageLoader): Promi
     lang: deck.meta.language,
     slideNumberOf: (id) => numbers.get(id),
     loadImage,
+    refs: themeRefs(deck.template),
     slideTitle: '',
   };
 
   for (const laid of deck.slides) {
+    // No background of its own: the slide shows its layout's (issue #11).
     const slide = pptx.addSlide();
-    slide.background = { color: laid.background };
     const slideCtx: WriteContext = { ...ctx, slideTitle: laid.title };
     for (const shape of laid.shapes) addShape(slide, shape, slideCtx);
     const notes = stripXmlInvalid(laid.notes);

@@ -3,6 +3,7 @@ import { dropMissingOverrides } from './fixes/content-types.js';
 import { orderPresentation } from './fixes/presentation-order.js';
 import { fixChartSchema } from './fixes/chart-schema.js';
 import { fixParagraphs } from './fixes/paragraphs.js';
+import { pinPlaceholderText } from './fixes/placeholder-text.js';
 import { splitNotesParagraphs } from './fixes/notes-paragraphs.js';
 import { renumberShapeIds } from './fixes/shape-ids.js';
 import { fixDocumentDates } from './fixes/document-dates.js';
@@ -21,6 +22,7 @@ export const packageFixes: readonly PackageFix[] = [
   orderPresentation,
   fixChartSchema,
   fixParagraphs,
+  pinPlaceholderText,
   splitNotesParagraphs,
   renumberShapeIds,
   fixDocumentDates,

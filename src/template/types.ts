@@ -167,6 +167,8 @@ export interface TemplateModel {
    * relationships point to (media, embedded fonts). No slides, notes, presentation.xml or docProps.
    */
   parts: PackageParts;
+  /** Content type of each carried part (`[Content_Types].xml` overrides), by part name without the leading slash. */
+  contentTypes?: Map<string, string>;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Pptx } from '../pptxgen-types.js';
 import type { Theme } from '../../theme/types.js';
+import type { ThemeRefs } from '../template/theme-refs.js';
 
 /** Loads an image file for the writer; width and height are the image's pixel size. */
 export type ImageLoader = (path: string) => { data: Uint8Array; width: number; height: number };
@@ -14,6 +15,8 @@ export interface WriteContext {
   /** 1-based slide number of a symbolic slide id, or undefined when no slide has that id. */
   slideNumberOf: (slideId: string) => number | undefined;
   loadImage: ImageLoader | undefined;
+  /** Theme references for typefaces and colours (`+mn-lt`, `tx1`, …). */
+  refs: ThemeRefs;
   /** Title of the slide being drawn (a chart does not repeat it as its own title). */
   slideTitle: string;
 }

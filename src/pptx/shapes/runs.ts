@@ -17,7 +17,7 @@ export interface RunBase {
  */
 export function runOptions(run: Run, base: RunBase, ctx: WriteContext): TextPropsOptions {
   const options: TextPropsOptions = {
-    fontFace: fontFaceAttr(run.code === true ? ctx.theme.fonts.mono : base.fontFace),
+    fontFace: fontFaceAttr(ctx.refs.font(run.code === true ? ctx.theme.fonts.mono : base.fontFace)),
     fontSize: base.fontSize,
     lang: ctx.lang,
   };
@@ -26,7 +26,7 @@ export function runOptions(run: Run, base: RunBase, ctx: WriteContext): TextProp
   if (run.strike === true) options.strike = 'sngStrike';
   const link = linkOf(run, ctx);
   // Links keep the text colour (pptxgenjs then marks them `hlinkClr="tx"`) and are underlined.
-  options.color = base.color;
+  options.color = ctx.refs.colour(base.color);
   if (link !== undefined) options.hyperlink = link;
   return options;
 }

@@ -4,6 +4,7 @@ import type { LaidParagraph, TextShape } from '../../deck/laid-out.js';
 import { BULLET_INDENT_PT, POINTS_PER_INCH } from '../../deck/text-geometry.js';
 import type { WriteContext } from './context.js';
 import { runOptions, runText } from './runs.js';
+import { placeholderMarker } from '../template/shape-markers.js';
 
 /**
  * Adds a measured text box. Geometry follows the fit stage exactly: the same inset on all four
@@ -22,11 +23,12 @@ export function addTextShape(slide: Slide, shape: TextShape, ctx: WriteContext):
     valign: shape.valign,
     fit: 'none',
     wrap: true,
-    fontFace: fontFaceAttr(shape.fontFace),
-    color: shape.color,
+    fontFace: fontFaceAttr(ctx.refs.font(shape.fontFace)),
+    color: ctx.refs.colour(shape.color),
     lang: ctx.lang,
   };
-  if (shape.fill !== undefined) options.fill = { color: shape.fill };
+  if (shape.placeholder !== undefined) options.objectName = placeholderMarker(shape.placeholder);
+  if (shape.fill !== undefined) options.fill = { color: ctx.refs.colour(shape.fill) };
   slide.addText(paragraphRuns(shape, ctx), options);
 }
 

@@ -1,0 +1,122 @@
+/**
+ * What the fit stage needs to know of the slide layouts a deck is built on: for each layout role,
+ * where the title placeholder is and how its text looks, the box content may use, and the date,
+ * footer and slide-number placeholders (issue #11 §2–3). Built from a resolved `TemplateModel`, so
+ * bundled sets and house templates are measured the same way.
+ */
+import type { Box } from '../deck/laid-out.js';
+import type { LayoutRole, PlaceholderType, ResolvedPlaceholder, TemplateLayout, TemplateModel } from '../template/types.js';
+
+/** A placeholder as the fit stage uses it: its box, and the look of its first text level. */
+export interface PlaceholderFrame {
+  type: PlaceholderType;
+  idx: number;
+  box: Box;
+  face: string;
+  sizePt: number;
+  bold: boolean;
+  color: string;
+  align: 'left' | 'center' | 'right' | 'justify';
+  anchor: 'top' | 'middle' | 'bottom';
+}
+
+/** One layout role's frame. */
+export interface RoleFrame {
+  role: LayoutRole;
+  /** Part name of the layout slides of this role are placed on. */
+  layoutPart: string;
+  /** Title (`title` or `ctrTitle`) placeholder; absent when the layout has none. */
+  title?: PlaceholderFrame;
+  /** Body, content and subtitle placeholders, left to right then top to bottom. */
+  bodies: PlaceholderFrame[];
+  /** Where content may go, inches. */
+  content: Box;
+  date?: PlaceholderFrame;
+  footer?: PlaceholderFrame;
+  number?: PlaceholderFrame;
+  /** Background colour (six hex digits) for text colours and contrast. */
+  background: string;
+}
+
+/** Frames of every role. */
+export type SlideFrames = Record<LayoutRole, RoleFrame>;
+
+const BODY_TYPES = new Set<PlaceholderType>(['body', 'obj', 'subTitle']);
+
+function frameOf(ph: ResolvedPlaceholder): PlaceholderFrame {
+  const level = ph.levels[0];
+  return {
+    type: ph.type,
+    idx: ph.idx,
+    box: { ...ph.box },
+    face: level?.run.font.latin ?? 'Arial',
+    sizePt: level?.run.sizePt ?? 18,
+    bold: level?.run.bold ?? false,
+    color: level?.run.color ?? '000000',
+    align: level?.align ?? 'left',
+    anchor: ph.body.anchor,
+  };
+}
+
+function union(boxes: readonly Box[]): Box {
+  const x = Math.min(...boxes.map((b) => b.x));
+  const y = Math.min(...boxes.map((b) => b.y));
+  const right = Math.max(...boxes.map((b) => b.x + b.w));
+  const bottom = Math.max(...boxes.map((b) => b.y + b.h));
+  return { x, y, w: right - x, h: bottom - y };
+}
+
+/** Reading order of body placeholders: by row (tops within a quarter inch), then left to right. */
+function byPosition(a: PlaceholderFrame, b: PlaceholderFrame): number {
+  return Math.abs(a.box.y - b.box.y) > 0.25 ? a.box.y - b.box.y : a.box.x - b.box.x;
+}
+
+/**
+ * The area under the title and above the footer line, for layouts without a body placeholder and
+ * no sibling layout to borrow one from.
+ */
+function areaBelowTitle(model: TemplateModel, title: PlaceholderFrame | undefined, chrome: Array<PlaceholderFrame | undefined>): Box {
+  const { width, height } = model.slideSize;
+  const top = title ? title.box.y + title.box.h + 0.15 : 0.5;
+  const tops = chrome.filter((c): c is PlaceholderFrame => c !== undefined && c.box.y > top).map((c) => c.box.y);
+  const bottom = Math.min(height - 0.3, ...tops.map((t) => t - 0.1));
+  const left = title ? title.box.x : 0.5;
+  const right = title ? title.box.x + title.box.w : width - 0.5;
+  return { x: left, y: top, w: Math.max(1, right - left), h: Math.max(0.5, bottom - top) };
+}
+
+function roleFrame(model: TemplateModel, role: LayoutRole, layout: TemplateLayout, contentLayout: TemplateLayout): RoleFrame {
+  const find = (type: PlaceholderType) => layout.placeholders.find((p) => p.type === type);
+  const titlePh = find(role === 'cover' ? 'ctrTitle' : 'title') ?? find('title') ?? find('ctrTitle');
+  const title = titlePh ? frameOf(titlePh) : undefined;
+  const bodies = layout.placeholders.filter((p) => BODY_TYPES.has(p.type) && !p.body.vertical).map(frameOf).sort(byPosition);
+  const date = find('dt');
+  const footer = find('ftr');
+  const number = find('sldNum');
+  const chrome = [date, footer, number].map((p) => (p ? frameOf(p) : undefined));
+  let content: Box;
+  if (bodies.length > 0) content = union(role === 'two-content' ? bodies.slice(0, 2).map((b) => b.box) : [bodies[0]!.box]);
+  else {
+    // A title-only layout borrows the content area of the title-and-content layout of its master.
+    const borrowed = contentLayout.master === layout.master ? contentLayout.placeholders.find((p) => BODY_TYPES.has(p.type)) : undefined;
+    content = borrowed ? { ...borrowed.box } : areaBelowTitle(model, title, chrome);
+  }
+  return {
+    role,
+    layoutPart: layout.part,
+    ...(title ? { title } : {}),
+    bodies,
+    content,
+    ...(chrome[0] ? { date: chrome[0] } : {}),
+    ...(chrome[1] ? { footer: chrome[1] } : {}),
+    ...(chrome[2] ? { number: chrome[2] } : {}),
+    background: layout.background ?? 'FFFFFF',
+  };
+}
+
+/** The frames of every role, from the layout each role is mapped to. */
+export function slideFrames(model: TemplateModel, layouts: Record<LayoutRole, TemplateLayout>): SlideFrames {
+  const out = {} as SlideFrames;
+  for (const role of Object.keys(layouts) as LayoutRole[]) out[role] = roleFrame(model, role, layouts[role], layouts.content);
+  return out;
+}

@@ -1,0 +1,167 @@
+/**
+ * Puts pptxgenjs' slides on the template's slide masters and layouts (issue #11 §2–3; DESIGN §8–9).
+ * pptxgenjs writes one blank master and layout of its own; they are replaced by the template's
+ * masters, layouts, themes and media, each slide's layout relationship is pointed at the layout of
+ * its role, master and layout ids are renumbered from 2^31 (ECMA-376 Part 1, §19.2.1.35, §19.3.1.41),
+ * the slide size is the template's, and shapes the writer marked become placeholders or decorative
+ * shapes. Every id, relationship and content type is rebuilt so the self-check and pptx-lint pass.
+ */
+import type { PackageParts } from '../package-parts.js';
+import type { PlaceholderRef } from '../../deck/laid-out.js';
+import type { TemplateModel } from '../../template/types.js';
+import { DECORATIVE_EXT } from '../../template/bundled/bundled-template.js';
+import { xmlEscape } from '../../template/ooxml-text.js';
+import { partsIn } from '../fixes/context.js';
+import { relativeTarget, relsOf } from './part-paths.js';
+import { parseMarker } from './shape-markers.js';
+
+/** What the pass needs to know of each slide, in deck order. */
+export interface SlidePlacement {
+  /** Part name of the layout the slide sits on. */
+  layoutPart: string;
+  /** Hide the layout's and master's graphics on this slide (`showMasterSp="0"`). */
+  hideMasterShapes: boolean;
+}
+
+const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/';
+const FIRST_MASTER_ID = 2147483648;
+
+/** Relationship entries of a `.rels` part. */
+function relEntries(xml: string): Array<{ id: string; type: string; target: string; full: string }> {
+  return [...xml.matchAll(/<Relationship\b[^>]*\/>/g)].map((m) => ({
+    full: m[0],
+    id: /\bId="([^"]*)"/.exec(m[0])?.[1] ?? '',
+    type: /\bType="([^"]*)"/.exec(m[0])?.[1] ?? '',
+    target: /\bTarget="([^"]*)"/.exec(m[0])?.[1] ?? '',
+  }));
+}
+
+/** Removes pptxgenjs' own masters and layouts; gives its notes master a theme part of its own. */
+function dropWriterMasters(parts: PackageParts, template: TemplateModel): void {
+  for (const folder of ['ppt/slideMasters/', 'ppt/slideLayouts/']) {
+    for (const part of partsIn(parts, folder)) {
+      parts.delete(part);
+      parts.delete(relsOf(part));
+    }
+  }
+  const used = new Set(template.parts.names());
+  let n = 1;
+  while (used.has(`ppt/theme/theme${n}.xml`)) n++;
+  const notesTheme = `ppt/theme/theme${n}.xml`;
+  const writerTheme = 'ppt/theme/theme1.xml';
+  if (parts.has(writerTheme) && notesTheme !== writerTheme) {
+    parts.setBytes(notesTheme, parts.bytes(writerTheme));
+    parts.delete(writerTheme);
+  }
+  for (const notesMaster of partsIn(parts, 'ppt/notesMasters/')) {
+    const rels = relsOf(notesMaster);
+    if (parts.has(rels)) parts.editText(rels, (xml) => xml.replace(/Target="\.\.\/theme\/theme1\.xml"/, `Target="${relativeTarget(notesMaster, notesTheme)}"`));
+  }
+  parts.editText('[Content_Types].xml', (xml) =>
+    xml.includes(`PartName="/${notesTheme}"`) ? xml : xml.replace('</Types>', `<Override PartName="/${notesTheme}" ContentType="application/vnd.openxmlformats-officedocument.theme+xml"/></Types>`),
+  );
+}
+
+/** Copies the template's parts in and registers their content types. */
+function addTemplateParts(parts: PackageParts, template: TemplateModel): void {
+  const overrides: string[] = [];
+  for (const name of template.parts.names()) {
+    if (parts.has(name)) throw new Error(`template part ${name} collides with a part of the deck`);
+    const text = template.parts.editedText(name);
+    if (text !== undefined) parts.setText(name, text);
+    else parts.setBytes(name, template.parts.bytes(name));
+    const type = template.contentTypes?.get(name);
+    if (type !== undefined) overrides.push(`<Override PartName="/${name}" ContentType="${type}"/>`);
+  }
+  // pptxgenjs registered its own master, layout and theme under some of these names.
+  const names = new Set(template.parts.names().map((name) => `/${name}`));
+  parts.editText('[Content_Types].xml', (xml) =>
+    xml
+      .replace(/<Override\b[^>]*\bPartName="([^"]+)"[^>]*\/>/g, (override, name: string) => (names.has(name) ? '' : override))
+      .replace('</Types>', `${overrides.join('')}</Types>`),
+  );
+}
+
+/** Rewrites `p:sldMasterIdLst`, the master relationships, the theme relationship and the slide size. */
+function relinkPresentation(parts: PackageParts, template: TemplateModel): void {
+  const presentation = 'ppt/presentation.xml';
+  const relsPart = relsOf(presentation);
+  let nextId = FIRST_MASTER_ID;
+  const masterIds: string[] = [];
+  const newRels: string[] = [];
+  template.masters.forEach((master, i) => {
+    const rId = `rIdMaster${i + 1}`;
+    masterIds.push(`<p:sldMasterId id="${nextId++}" r:id="${rId}"/>`);
+    newRels.push(`<Relationship Id="${rId}" Type="${REL}slideMaster" Target="${relativeTarget(presentation, master.part)}"/>`);
+    // Layout ids must be unique across all masters and layouts, and at least 2^31.
+    parts.editText(master.part, (xml) => xml.replace(/<p:sldLayoutId\b([^>]*?)\bid="\d+"/g, (_m, before: string) => `<p:sldLayoutId${before}id="${nextId++}"`));
+  });
+  const firstTheme = template.masters[0]?.theme;
+  if (firstTheme) newRels.push(`<Relationship Id="rIdTheme1" Type="${REL}theme" Target="${relativeTarget(presentation, firstTheme)}"/>`);
+  parts.editText(relsPart, (xml) => {
+    const kept = relEntries(xml).filter((r) => r.type !== `${REL}slideMaster` && r.type !== `${REL}theme`).map((r) => r.full);
+    return xml.replace(/<Relationships([^>]*)>[\s\S]*<\/Relationships>/, `<Relationships$1>${kept.join('')}${newRels.join('')}</Relationships>`);
+  });
+  const { cx, cy } = template.slideSize;
+  parts.editText(presentation, (xml) =>
+    xml
+      .replace(/<p:sldMasterIdLst>[\s\S]*?<\/p:sldMasterIdLst>/, `<p:sldMasterIdLst>${masterIds.join('')}</p:sldMasterIdLst>`)
+      .replace(/<p:sldSz\b[^>]*\/>/, `<p:sldSz cx="${cx}" cy="${cy}"/>`),
+  );
+}
+
+/** A readable shape name for a placeholder, as PowerPoint names them. */
+function placeholderName(ref: PlaceholderRef, id: string): string {
+  const names: Partial<Record<PlaceholderRef['type'], string>> = { title: 'Title', ctrTitle: 'Title', subTitle: 'Subtitle', dt: 'Date Placeholder', ftr: 'Footer Placeholder', sldNum: 'Slide Number Placeholder', body: 'Text Placeholder', obj: 'Content Placeholder' };
+  return `${names[ref.type] ?? 'Placeholder'} ${id}`;
+}
+
+/** `p:ph` for a placeholder reference (ECMA-376 Part 1, §19.3.1.36). */
+function phElement(ref: PlaceholderRef): string {
+  const type = ref.type === 'obj' ? '' : ` type="${ref.type}"`;
+  return `<p:ph${type}${ref.idx !== 0 ? ` idx="${ref.idx}"` : ''}/>`;
+}
+
+const MARKED_SHAPE = /<p:nvSpPr><p:cNvPr id="(\d+)" name="(briefdeck:[^"]*)"(?:\/>|><\/p:cNvPr>)(<p:cNvSpPr\b[^>]*?(?:\/>|>[\s\S]*?<\/p:cNvSpPr>))<p:nvPr(?:\/>|>\s*<\/p:nvPr>)<\/p:nvSpPr>/g;
+
+/** Turns the writer's marked shapes into placeholders and decorative shapes. */
+export function applyShapeMarkers(xml: string): string {
+  return xml.replace(MARKED_SHAPE, (whole, id: string, name: string, cNvSpPr: string) => {
+    const marker = parseMarker(name);
+    if (!marker) return whole;
+    if (marker.kind === 'decorative') return `<p:nvSpPr><p:cNvPr id="${id}" name="Decoration ${id}">${DECORATIVE_EXT}</p:cNvPr>${cNvSpPr}<p:nvPr/></p:nvSpPr>`;
+    const label = xmlEscape(placeholderName(marker.ref, id));
+    return `<p:nvSpPr><p:cNvPr id="${id}" name="${label}"/><p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr>${phElement(marker.ref)}</p:nvPr></p:nvSpPr>`;
+  });
+}
+
+/** Points each slide at its layout, converts marked shapes, and hides master graphics where asked. */
+function relinkSlides(parts: PackageParts, template: TemplateModel, placements: readonly SlidePlacement[]): void {
+  const slides = partsIn(parts, 'ppt/slides/');
+  slides.forEach((slide, i) => {
+    const placement = placements[i];
+    if (!placement) throw new Error(`no layout for ${slide}`);
+    const layout = template.layouts.find((l) => l.part === placement.layoutPart);
+    if (!layout) throw new Error(`template has no layout ${placement.layoutPart}`);
+    parts.editText(relsOf(slide), (xml) =>
+      xml.replace(/(<Relationship\b[^>]*Type="[^"]*\/slideLayout"[^>]*Target=")[^"]*(")/, `$1${relativeTarget(slide, layout.part)}$2`),
+    );
+    const sldNum = layout.placeholders.find((p) => p.type === 'sldNum');
+    parts.editText(slide, (xml) => {
+      let out = applyShapeMarkers(xml);
+      // pptxgenjs numbers its slide-number placeholder 4294967295; the layout's index links it up.
+      out = out.replace(/<p:ph type="sldNum" sz="quarter" idx="4294967295"\/>/g, sldNum ? `<p:ph type="sldNum" sz="quarter" idx="${sldNum.idx}"/>` : '<p:ph type="sldNum" sz="quarter"/>');
+      if (placement.hideMasterShapes) out = out.replace(/<p:sld\b/, '<p:sld showMasterSp="0"');
+      return out;
+    });
+  });
+}
+
+/** Re-parents the slides in `parts` onto `template` (parts edited in place). */
+export function reparentOnTemplate(parts: PackageParts, template: TemplateModel, placements: readonly SlidePlacement[]): void {
+  dropWriterMasters(parts, template);
+  addTemplateParts(parts, template);
+  relinkPresentation(parts, template);
+  relinkSlides(parts, template, placements);
+}
+
