@@ -14,7 +14,6 @@ import type { TemplateSet } from './render/template-set.js';
 import { resolveTheme } from './theme/resolve-theme.js';
 import type { Theme } from './theme/types.js';
 import { bundledDeckTemplate, type DeckTemplate } from './template/deck-template.js';
-import { slideFrames } from './fit/slide-frames.js';
 
 /** Everything a build needs, already read from disk by the edges. */
 export interface PipelineInput {
@@ -76,7 +75,7 @@ export function layOutBrief(input: PipelineInput): PipelineResult {
 
   const template = bundledDeckTemplate(theme.value, measurer(), deck.value.meta, input.templates.theme.path);
   result.template = template;
-  const laidOut = fitDeck(deck.value, theme.value, measurer(), template.model, slideFrames(template.model, template.layouts));
+  const laidOut = fitDeck(deck.value, theme.value, measurer(), template);
   diagnostics.push(...laidOut.diagnostics);
   if (laidOut.value) diagnostics.push(...checkSlideCount(laidOut.value.slides.length, 'layout', input.source.path));
   if (!laidOut.value || hasErrors(diagnostics)) return result;

@@ -56,9 +56,11 @@ describe('a template set made with init', () => {
     const bundledSlides = bundled.laidOut!.slides;
     expect(editedSlides.map((s) => s.title)).toEqual(bundledSlides.map((s) => (s.title === 'What to watch next' ? 'Next steps' : s.title)));
     expect(JSON.stringify(edited.laidOut)).toContain('"0B6E4F"');
-    // Undo both edits in the laid-out deck: what is left must be identical, shape by shape.
-    const undone = JSON.stringify(edited.laidOut).replaceAll('"0B6E4F"', `"${oldPrimary}"`).replaceAll('Next steps', 'What to watch next');
-    expect(JSON.parse(undone)).toEqual(JSON.parse(JSON.stringify(bundled.laidOut)));
+    // Undo both edits in the laid-out deck: what is left must be identical, shape by shape. The
+    // template differs only in the theme file it names (its parts are checked by the bytes test).
+    const withoutSource = (deck: typeof edited.laidOut) => JSON.stringify({ ...deck, template: { ...deck!.template, source: '' } });
+    const undone = withoutSource(edited.laidOut).replaceAll('"0B6E4F"', `"${oldPrimary}"`).replaceAll('Next steps', 'What to watch next');
+    expect(JSON.parse(undone)).toEqual(JSON.parse(withoutSource(bundled.laidOut)));
   }, 30_000);
 });
 
@@ -142,6 +144,7 @@ describe('the compact template set', () => {
     const participants = slideText(compact.slides[4]!);
     expect(participants).toContain('| Party | Name |');
     expect(participants).toContain('Türkiye (mediator)');
-    expect(compact.slides[0]!.shapes[0]).toMatchObject({ kind: 'rect', fill: 'FFFFFF' });
+    // The cover's fill is its layout's background.
+    expect(compact.slides[0]!.background).toBe('FFFFFF');
   });
 });

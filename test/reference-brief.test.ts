@@ -46,10 +46,17 @@ describe('the reference brief', () => {
     for (const slide of deck.slides.slice(1)) {
       const text = slideText(slide);
       expect(slide.notes.trim(), slide.title).not.toBe('');
-      expect(text, slide.title).toContain(deck.meta.marking);
+      // The marking is on the slide master, shown on every slide that does not hide it.
+      expect(slide.hideMasterShapes, slide.title).toBeUndefined();
       expect(text, slide.title).toContain('2 June 2025');
       expect(slide.shapes.some((s) => s.kind === 'slide-number'), slide.title).toBe(true);
     }
+  });
+
+  it('puts the marking banner on the slide master', async () => {
+    const deck = (await layOutReference()).laidOut!;
+    const master = deck.template.parts.text(deck.template.masters[0]!.part);
+    expect(master.split(deck.meta.marking).length - 1).toBe(2); // position "both": top and bottom banner
   });
 
   it('matches the golden slide content', async () => {

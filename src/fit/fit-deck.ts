@@ -3,7 +3,7 @@ import type { Deck, Layout, LayoutKind, Slide } from '../deck/types.js';
 import type { StageResult } from '../diagnostics/diagnostic.js';
 import type { Theme } from '../theme/types.js';
 import { roleOfLayout } from '../template/roles.js';
-import type { TemplateModel } from '../template/types.js';
+import { bundledDeckTemplate, type DeckTemplate } from '../template/deck-template.js';
 import { chromeShapes, contentBelow, layTitle, logoShapes, type LaidTitle } from './chrome.js';
 import type { FitContext } from './fit-context.js';
 import { checkFonts } from './font-check.js';
@@ -11,7 +11,7 @@ import { LAYOUT_FITTERS } from './layouts/index.js';
 import type { LayoutFitter, LayoutInput } from './layouts/layout-fitter.js';
 import { notesText } from './notes-text.js';
 import { fillPlaceholders } from './placeholder-assignment.js';
-import type { SlideFrames } from './slide-frames.js';
+import { slideFrames } from './slide-frames.js';
 import type { TextMeasurer } from './text-measurer.js';
 
 /** The fitter for a layout; the record is keyed by kind, so the lookup is sound. */
@@ -60,11 +60,13 @@ function fitSlide(ctx: FitContext, slide: Slide): LaidOutSlide[] {
 /**
  * Stage 6: gives every shape of every slide an absolute box inside its slide layout's
  * placeholders, measuring text with `measurer` so that it fits; content that does not fit at the
- * floor sizes continues on `<id>~2`, `<id>~3`, ... Pure: the same deck, theme, template and
- * measurer always give the same result.
+ * floor sizes continues on `<id>~2`, `<id>~3`, ... `template` is the slide master and layouts the
+ * deck is built on; by default the bundled one generated from `theme`. Pure: the same deck, theme,
+ * template and measurer always give the same result.
  */
-export function fitDeck(deck: Deck, theme: Theme, measurer: TextMeasurer, template: TemplateModel, frames: SlideFrames): StageResult<LaidOutDeck> {
+export function fitDeck(deck: Deck, theme: Theme, measurer: TextMeasurer, template: DeckTemplate = bundledDeckTemplate(theme, measurer, deck.meta, 'theme.json')): StageResult<LaidOutDeck> {
+  const frames = slideFrames(template.model, template.layouts);
   const ctx: FitContext = { theme, meta: deck.meta, measurer, frames, diagnostics: checkFonts(deck, theme, measurer) };
   const slides = deck.slides.flatMap((slide) => fitSlide(ctx, slide));
-  return { value: { meta: deck.meta, theme, template, slides }, diagnostics: ctx.diagnostics };
+  return { value: { meta: deck.meta, theme, template: template.model, slides }, diagnostics: ctx.diagnostics };
 }

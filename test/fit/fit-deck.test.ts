@@ -126,25 +126,29 @@ describe('fitDeck', () => {
     for (const shape of textShapes(value)) expect(measuredContentPt(shape, measurer, theme)).toBeLessThanOrEqual(shape.box.h * 72 + 1e-6);
   });
 
-  it('puts chrome on every content slide and respects the switches', () => {
+  it('puts every slide on a layout: title in the title placeholder, text in body placeholders, chrome last', () => {
     const deck = sampleDeck();
     const { value } = fitDeck(deck, theme, measurer);
     value!.slides.forEach((s, i) => {
       const texts = slideTexts(value!, i);
-      const banners = s.shapes.filter((sh) => sh.kind === 'text' && sh.fill === theme.marking.fill);
-      expect(banners).toHaveLength(2); // position "both"
-      expect(banners.every((b) => b.kind === 'text' && b.paragraphs[0]?.runs[0]?.text === deck.meta.marking)).toBe(true);
+      // The marking is on the slide master, not on slides; the cover fill and rules on the layouts.
+      expect(texts).not.toContain(deck.meta.marking);
+      const titles = s.shapes.filter((sh) => sh.kind === 'text' && (sh.placeholder?.type === 'title' || sh.placeholder?.type === 'ctrTitle'));
+      expect(titles, s.id).toHaveLength(1);
+      expect(s.shapes[0], s.id).toBe(titles[0]);
+      expect(titles[0]?.kind === 'text' && titles[0].paragraphs[0]?.runs[0]?.text).toBe(s.title);
+      expect(s.shapes.filter((sh) => sh.kind === 'text' && !sh.placeholder), s.id).toEqual([]);
+      expect(s.shapes.filter((sh) => sh.kind === 'rect' && !sh.decorative), s.id).toEqual([]);
       if (s.layout === 'title') {
-        expect(s.shapes[0]).toMatchObject({ kind: 'rect', fill: theme.colors.coverFill, box: { x: 0, y: 0, w: theme.slide.width, h: theme.slide.height } });
+        expect(s.role).toBe('cover');
+        expect(titles[0]).toMatchObject({ placeholder: { type: 'ctrTitle' } });
         expect(s.shapes.some((sh) => sh.kind === 'slide-number')).toBe(false);
         return;
       }
-      expect(s.shapes.filter((sh) => sh.kind === 'slide-number')).toHaveLength(1);
-      expect(texts).toContain(`${deck.meta.footer}   |   ${deck.meta.dateLabel}`);
-      if (s.layout !== 'section') {
-        expect(texts).toContain(s.title);
-        expect(s.shapes.some((sh) => sh.kind === 'rect' && sh.fill === theme.colors.accent && sh.box.h < 0.05)).toBe(true);
-      }
+      const chrome = s.shapes.slice(-3);
+      expect(chrome.map((sh) => (sh.kind === 'slide-number' ? 'sldNum' : sh.kind === 'text' ? sh.placeholder?.type : sh.kind))).toEqual(['dt', 'ftr', 'sldNum']);
+      expect(texts).toContain(deck.meta.footer);
+      expect(texts).toContain(deck.meta.dateLabel);
     });
   });
 

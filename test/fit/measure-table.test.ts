@@ -6,10 +6,11 @@ import { createMeasurer } from '../../src/fit/measurer.js';
 import { WIDTH_SAFETY } from '../../src/fit/safety-margins.js';
 import { CELL_INSET } from '../../src/fit/text-box-style.js';
 import { defaultTheme, sampleDeck } from './fit-helpers.js';
+import { bundledFor } from '../support/bundled-frames.js';
 
 const theme = defaultTheme();
 const measurer = createMeasurer();
-const ctx: FitContext = { theme, meta: sampleDeck().meta, measurer, diagnostics: [] };
+const ctx: FitContext = { theme, meta: sampleDeck().meta, measurer, frames: bundledFor(theme, sampleDeck().meta).frames, diagnostics: [] };
 
 const cell = (text: string, bold = false): TableCell => ({ runs: [{ text, bold }] });
 

@@ -143,7 +143,11 @@ describe('writePptx', () => {
     expect(run('Київ')).toContain(' i="1"');
     expect(run('working level')).toContain(' strike="sngStrike"');
     expect(run('MFA-2025/044')).toContain('<a:latin typeface="Liberation Mono"');
-    expect(run('Secure a ')).toContain('<a:latin typeface="Liberation Sans"');
+    // The theme's minor font by reference, per script, so Design → Fonts changes it.
+    expect(run('Secure a ')).toContain('<a:latin typeface="+mn-lt"');
+    expect(run('Secure a ')).toContain('<a:ea typeface="+mn-ea"');
+    expect(run('Secure a ')).toContain('<a:cs typeface="+mn-cs"');
+    expect(part(parts, 'ppt/theme/theme1.xml')).toContain('<a:minorFont><a:latin typeface="Liberation Sans"/>');
     expect(run('Secure a ')).toContain('lang="en-GB"');
     expect(part(parts, 'ppt/slides/slide1.xml')).toContain('<a:t>Visit to İstanbul: Çırağan talks</a:t>');
   });
@@ -208,7 +212,9 @@ describe('writePptx', () => {
     expect(Object.keys(unzipSync(bytes)).some((name) => /^ppt\/media\/.+\.png$/.test(name))).toBe(true);
     expect(slide5).toContain('type="slidenum"');
     expect(part(parts, 'ppt/slides/slide1.xml')).not.toContain('type="slidenum"');
-    expect(part(parts, 'ppt/slides/slide1.xml')).toContain('<p:bg><p:bgPr><a:solidFill><a:srgbClr val="1F3864"/>');
+    // Slides have no background of their own: the cover shows its layout's fill, in a scheme colour.
+    expect(part(parts, 'ppt/slides/slide1.xml')).not.toContain('<p:bg>');
+    expect(part(parts, 'ppt/slideLayouts/slideLayout1.xml')).toContain('<p:bg><p:bgPr><a:solidFill><a:schemeClr val="tx2"/>');
     const notes = part(parts, 'ppt/notesSlides/notesSlide4.xml');
     expect(notes).toContain('<a:p><a:r><a:rPr lang="en-GB" dirty="0"/><a:t>Both charts are native &amp; editable.</a:t></a:r></a:p>');
     expect(notes).toContain('<a:p><a:endParaRPr lang="en-GB" dirty="0"/></a:p>');
@@ -272,7 +278,11 @@ function buildInChild(tz: string): string {
     import { readFileSync } from 'node:fs';
     import { createHash } from 'node:crypto';
     const { writePptx } = await import(${JSON.stringify(join(buildDir, 'pptx/write-pptx.js'))});
+    const { bundledDeckTemplate } = await import(${JSON.stringify(join(buildDir, 'template/deck-template.js'))});
+    const { createMeasurer } = await import(${JSON.stringify(join(buildDir, 'fit/measurer.js'))});
     const { deck, png } = JSON.parse(readFileSync(${JSON.stringify(input)}, 'utf8'));
+    // The template's parts are not JSON; the child generates them again, as a build would.
+    deck.template = bundledDeckTemplate(deck.theme, createMeasurer(), deck.meta, 'test theme').model;
     const data = Buffer.from(png, 'base64');
     const bytes = await writePptx(deck, { loadImage: () => ({ data, width: 64, height: 32 }) });
     process.stdout.write(createHash('sha256').update(bytes).digest('hex'));

@@ -58,9 +58,9 @@ export function overlappingLines(page: PdfPage, index: number): RenderProblem[] 
 }
 
 /** Boxes text may be drawn in on a laid-out slide, in points: text boxes, table cells, charts, slide numbers. */
-function textBoxesPt(slide: LaidOutSlide): Array<{ box: PdfBox; what: string }> {
+function textBoxesPt(slide: LaidOutSlide, masterText: readonly Box[]): Array<{ box: PdfBox; what: string }> {
   const toPt = (b: Box): PdfBox => ({ xMin: b.x * PT, yMin: b.y * PT, xMax: (b.x + b.w) * PT, yMax: (b.y + b.h) * PT });
-  const out: Array<{ box: PdfBox; what: string }> = [];
+  const out: Array<{ box: PdfBox; what: string }> = slide.hideMasterShapes ? [] : masterText.map((b) => ({ box: toPt(b), what: 'master text box' }));
   for (const shape of slide.shapes) {
     if (shape.kind === 'table') out.push(...tableCellsPt(shape));
     else if (shape.kind === 'text' || shape.kind === 'chart' || shape.kind === 'slide-number') out.push({ box: toPt(shape.box), what: `${shape.kind} box` });
@@ -92,8 +92,8 @@ function contains(box: PdfBox, x: number, y: number): boolean {
  * that holds its centre (a table cell counts as a box of its own, so a row that LibreOffice had to
  * grow pushes the rows under it across cell borders), and must lie wholly inside it.
  */
-export function wordsOutsideShapes(page: PdfPage, slide: LaidOutSlide, index: number): RenderProblem[] {
-  const boxes = textBoxesPt(slide);
+export function wordsOutsideShapes(page: PdfPage, slide: LaidOutSlide, index: number, masterText: readonly Box[] = []): RenderProblem[] {
+  const boxes = textBoxesPt(slide, masterText);
   const t = EDGE_TOLERANCE_PT;
   const problems: RenderProblem[] = [];
   const check = (w: PdfWord): void => {

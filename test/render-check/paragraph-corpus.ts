@@ -1,3 +1,4 @@
+import { bundledFor } from '../support/bundled-frames.js';
 import type { LaidOutDeck, LaidOutSlide } from '../../src/deck/laid-out.js';
 import type { Run } from '../../src/deck/types.js';
 import type { TextMeasurer } from '../../src/fit/text-measurer.js';
@@ -105,10 +106,13 @@ export function paragraphCorpus(measurer: TextMeasurer, theme: Theme, count = 50
 
 /** A deck with one corpus paragraph per slide, in a top-left text box as the writer draws every measured box. */
 export function corpusDeck(corpus: readonly CorpusParagraph[], theme: Theme, meta: LaidOutDeck['meta']): LaidOutDeck {
+  const { template } = bundledFor(theme, meta);
   const slides = corpus.map((p, i): LaidOutSlide => ({
     id: `p${i + 1}`,
     title: `paragraph ${i + 1}`,
     layout: 'bullets',
+    role: 'title-only',
+    layoutPart: template.layouts['title-only'].part,
     shapes: [
       {
         kind: 'text',
@@ -124,5 +128,5 @@ export function corpusDeck(corpus: readonly CorpusParagraph[], theme: Theme, met
     notes: '',
     background: theme.colors.background,
   }));
-  return { meta, theme, slides };
+  return { meta, theme, template: template.model, slides };
 }

@@ -4,7 +4,6 @@ import type { BenchRow, BenchSection } from '../bench-row.js';
 import { loadDefaultThemeValue, loadTemplateSet } from '../../io/load-template-set.js';
 import { readSourceFile } from '../../io/read-source.js';
 import { createMeasurer } from '../../fit/measurer.js';
-import { slideFrames } from '../../fit/slide-frames.js';
 import { fitDeck } from '../../fit/fit-deck.js';
 import { layOutBrief } from '../../pipeline.js';
 import type { Theme } from '../../theme/types.js';
@@ -79,8 +78,7 @@ export const measurerSection: BenchSection = async () => {
     if (!laid.deck || !laid.theme || !laid.laidOut || !laid.template) throw new Error(`${path} did not lay out`);
     const { deck, theme, template } = laid;
     const measurer = createMeasurer();
-    const frames = slideFrames(template.model, template.layouts);
-    const fit = time(() => void fitDeck(deck, theme, measurer, template.model, frames));
+    const fit = time(() => void fitDeck(deck, theme, measurer, template));
     const name = path.replace(/^.*\//, '').replace(/\.yaml$/, '');
     rows.push({ section: 'measurer', name: `fit ${name} (${laid.laidOut.slides.length} slides)`, value: ms(fit) });
   }
