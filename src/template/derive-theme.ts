@@ -1,0 +1,84 @@
+/**
+ * A briefdeck theme read off a house template (issue #11 §3): fonts, sizes and colours come from the
+ * template's placeholders and colour scheme, so what briefdeck draws itself (tables, cards, charts,
+ * timeline) matches the template and the fit stage measures the template's type. What a template
+ * cannot say (size floors, the marking's colours) keeps the template set's values.
+ */
+import type { Theme } from '../theme/types.js';
+import type { LayoutRole, PlaceholderType, ResolvedLevelStyle, TemplateLayout, TemplateModel } from './types.js';
+import { contrastRatio } from './contrast.js';
+
+function firstLevel(layout: TemplateLayout, types: readonly PlaceholderType[]): ResolvedLevelStyle | undefined {
+  for (const type of types) {
+    const ph = layout.placeholders.find((p) => p.type === type);
+    if (ph?.levels[0]) return ph.levels[0];
+  }
+  return undefined;
+}
+
+/** Of `candidates`, the colour that contrasts most with `background`. */
+function mostContrasting(background: string, candidates: readonly string[]): string {
+  return [...candidates].sort((a, b) => contrastRatio(b, background) - contrastRatio(a, background))[0] ?? '000000';
+}
+
+/** `size` scaled by the template's body size against the set's, rounded to a whole point. */
+function scaled(size: number, ratio: number): number {
+  return Math.max(6, Math.round(size * ratio));
+}
+
+/** The theme of `base` with everything a house template decides taken from `model` and the layouts chosen for each role. */
+export function deriveTheme(base: Theme, model: TemplateModel, layouts: Record<LayoutRole, TemplateLayout>): Theme {
+  const masterTheme = model.themes.find((t) => t.part === model.masters.find((m) => m.part === layouts.content.master)?.theme) ?? model.themes[0];
+  const scheme = masterTheme?.colors ?? {};
+  const colour = (slot: string, fallback: string): string => (scheme[slot] ?? fallback).toUpperCase();
+  const title = firstLevel(layouts.content, ['title', 'ctrTitle']);
+  const body = firstLevel(layouts.content, ['body', 'obj']) ?? firstLevel(layouts['two-content'], ['body', 'obj']);
+  const coverTitle = firstLevel(layouts.cover, ['ctrTitle', 'title']);
+  const footer = firstLevel(layouts.content, ['dt', 'ftr', 'sldNum']);
+  const background = (layouts.content.background ?? colour('bg1', 'FFFFFF')).toUpperCase();
+  const coverFill = (layouts.cover.background ?? background).toUpperCase();
+  const text = (body?.run.color ?? colour('tx1', base.colors.text)).toUpperCase();
+  const bodySize = body?.run.sizePt ?? base.sizes.body;
+  const ratio = bodySize / base.sizes.body;
+  const accent1 = colour('accent1', base.colors.primary);
+  const accent2 = colour('accent2', base.colors.accent);
+  const light = colour('bg1', 'FFFFFF');
+  const dark = colour('tx1', '000000');
+  const stripe = colour('bg2', base.colors.tableStripe);
+  return {
+    ...base,
+    slide: { width: model.slideSize.width, height: model.slideSize.height },
+    fonts: {
+      heading: title?.run.font.latin || masterTheme?.majorFont.latin || base.fonts.heading,
+      body: body?.run.font.latin || masterTheme?.minorFont.latin || base.fonts.body,
+      mono: base.fonts.mono,
+    },
+    colors: {
+      ...base.colors,
+      background,
+      primary: (title?.run.color ?? accent1).toUpperCase(),
+      // Key figures and timeline dates are large text: 3:1 against the background (WCAG 2.1 SC 1.4.3).
+      accent: [accent2, accent1].find((c) => contrastRatio(c, background) >= 3) ?? text,
+      text,
+      muted: (footer?.run.color ?? text).toUpperCase(),
+      tableHeaderFill: accent1,
+      tableHeaderText: mostContrasting(accent1, [light, dark]),
+      tableStripe: contrastRatio(text, stripe) >= 4.5 ? stripe : background,
+      tableBorder: mostContrasting(background, [colour('accent3', base.colors.tableBorder), colour('bg2', base.colors.tableBorder)]),
+      coverFill,
+      coverText: (coverTitle?.run.color ?? mostContrasting(coverFill, [light, dark])).toUpperCase(),
+      chart: ['accent1', 'accent2', 'accent3', 'accent4', 'accent5', 'accent6'].map((slot) => colour(slot, base.colors.primary)),
+    },
+    sizes: {
+      ...base.sizes,
+      coverTitle: coverTitle?.run.sizePt ?? base.sizes.coverTitle,
+      title: title?.run.sizePt ?? base.sizes.title,
+      body: bodySize,
+      bodyMin: Math.min(bodySize, scaled(base.sizes.bodyMin, ratio)),
+      table: Math.min(bodySize, scaled(base.sizes.table, ratio)),
+      tableMin: Math.min(bodySize, scaled(base.sizes.tableMin, ratio)),
+      keyFigure: scaled(base.sizes.keyFigure, ratio),
+      footer: footer?.run.sizePt ?? base.sizes.footer,
+    },
+  };
+}
