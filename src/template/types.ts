@@ -127,6 +127,11 @@ export interface TemplateLayout {
    * colours. Undefined for pictures the reader cannot judge.
    */
   background?: string;
+  /**
+   * The layout's `type` attribute (ST_SlideLayoutType, ECMA-376 §19.7.15: `title`, `obj`,
+   * `secHead`, `twoObj`, `titleOnly`, `cust`, …) when written; a hint for mapping, never trusted alone.
+   */
+  type?: string;
 }
 
 /** A slide master of the template. */
@@ -167,6 +172,11 @@ export interface TemplateModel {
    * relationships point to (media, embedded fonts). No slides, notes, presentation.xml or docProps.
    */
   parts: PackageParts;
+  /**
+   * Content type of every part in `parts` (part names without a leading `/`, as in `parts`), from
+   * the template's `[Content_Types].xml`, so the writer can register them. Set for house templates.
+   */
+  contentTypes?: Map<string, string>;
 }
 
 /**
