@@ -32,8 +32,17 @@ export function roleOfLayout(kind: LayoutKind): LayoutRole {
     case 'quote':
     case 'sources':
       return 'content';
-    default:
+    case 'table':
+    case 'chart':
+    case 'key-figures':
+    case 'timeline':
+    case 'image':
       return 'title-only';
+    default: {
+      // A new slide layout kind must choose its role here (TypeScript fails the build otherwise).
+      const unknown: never = kind;
+      return unknown;
+    }
   }
 }
 
@@ -191,7 +200,7 @@ const chooseSection: Chooser = (pool, geometry, chosen) => {
   });
   const section = best(candidates, (l) => (l.type === 'secHead' ? 10 : 0) - [...shapeOf(l).bodies, ...shapeOf(l).subTitles][0]!.box.h / geometry.slideHeight);
   if (section !== undefined) return exact('section', section);
-  return cover === undefined ? undefined : fallback('section', cover, 'no section header layout (title and one short text placeholder); section slides use the title slide layout');
+  return cover === undefined ? undefined : fallback('section', cover, 'there is no section header layout (a title and one short text placeholder), so the title slide layout is used');
 };
 
 /** Title and content: a title and exactly one body or content placeholder, the largest such. */
