@@ -4,6 +4,7 @@
  * layouts (`p:sldLayoutIdLst` through the master's relationships) and themes; slide size from
  * `p:sldSz`. Pure: bytes in, model and diagnostics out.
  */
+import { unzipSync } from 'fflate/browser';
 import type { Diagnostic, StageResult } from '../diagnostics/diagnostic.js';
 import { PackageParts } from '../pptx/package-parts.js';
 import type { TemplateLayout, TemplateMaster, TemplateModel, TemplateTheme } from './types.js';
@@ -30,12 +31,40 @@ const PRESENTATION_TYPES = new Set([
   'application/vnd.ms-powerpoint.slideshow.macroEnabled.main+xml',
 ]);
 
+/**
+ * Largest total size of a template's parts once unzipped: 500 MB. The file itself is limited where
+ * it is read; this stops a small zip that inflates to gigabytes (a "zip bomb") before it does.
+ */
+export const MAX_UNPACKED_BYTES = 500 * 1024 * 1024;
+
+/** The sum of the entries' uncompressed sizes, from the zip's directory (nothing is inflated). */
+function unpackedSize(bytes: Uint8Array): number {
+  let total = 0;
+  unzipSync(bytes, {
+    filter: (file) => {
+      total += file.originalSize;
+      return false;
+    },
+  });
+  return total;
+}
+
+function megabytes(n: number): string {
+  return `${(n / 1024 / 1024).toFixed(1)} MB`;
+}
+
 /** A fatal problem: the read stops and reports what it has collected. */
 class TemplateReadError extends Error {}
 
+/** Options of {@link readTemplate}. */
+export interface ReadTemplateOptions {
+  /** Largest total unzipped size, bytes (default {@link MAX_UNPACKED_BYTES}). */
+  maxUnpackedBytes?: number;
+}
+
 /** Reads a template package. Never throws for a bad file: every problem is an error diagnostic naming `source`. */
-export function readTemplate(bytes: Uint8Array, source: string): StageResult<TemplateModel> {
-  const reader = new TemplateReader(source);
+export function readTemplate(bytes: Uint8Array, source: string, options: ReadTemplateOptions = {}): StageResult<TemplateModel> {
+  const reader = new TemplateReader(source, options.maxUnpackedBytes ?? MAX_UNPACKED_BYTES);
   try {
     const value = reader.read(bytes);
     return { value: reader.failed() ? undefined : value, diagnostics: reader.diagnostics };
@@ -60,7 +89,10 @@ class TemplateReader {
   private parts = new PackageParts();
   private readonly xml = new Map<string, XmlElement>();
 
-  constructor(private readonly source: string) {}
+  constructor(
+    private readonly source: string,
+    private readonly maxUnpackedBytes: number,
+  ) {}
 
   failed(): boolean {
     return this.diagnostics.some((d) => d.severity === 'error');
@@ -108,8 +140,15 @@ class TemplateReader {
     if (kind === 'compound-file') this.fatal('template-encrypted', `${this.source} is encrypted or a legacy .ppt; save it as .pptx/.potx`, { hint });
     if (kind === 'other') this.fatal('template-not-zip', `${this.source} is not a PowerPoint file: a .pptx or .potx is a zip package, and this file is not one`, { expected: 'a .pptx or .potx file', hint });
     try {
+      const unpacked = unpackedSize(bytes);
+      if (unpacked > this.maxUnpackedBytes) {
+        this.fatal('template-too-large', `${this.source} unpacks to ${megabytes(unpacked)}; the limit is ${megabytes(this.maxUnpackedBytes)}`, {
+          hint: 'a template holds masters, layouts and a few pictures: remove videos and large pictures, or the example slides',
+        });
+      }
       this.parts = PackageParts.fromZip(bytes);
     } catch (error) {
+      if (error instanceof TemplateReadError) throw error;
       this.fatal('template-not-zip', `${this.source} is a damaged zip package: ${(error as Error).message}`, { hint: 'save the template again from PowerPoint' });
     }
   }

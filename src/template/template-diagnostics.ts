@@ -7,6 +7,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 /** Rule ids of template problems. */
 export type TemplateRule =
   | 'template-not-zip'
+  | 'template-too-large'
   | 'template-encrypted'
   | 'template-legacy-ppt'
   | 'template-not-presentation'

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { unzipSync, zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { resolvePartName } from '../../src/template/package-relationships.js';
 import { readTemplate } from '../../src/template/read-template.js';
 import type { TemplateLayout, TemplateModel } from '../../src/template/types.js';
 import { houseTemplates, type HouseTemplates } from '../support/house-templates.js';
@@ -112,6 +113,19 @@ describe('readTemplate on pandoc\'s reference document (PowerPoint-made, 16:9)',
     const title = layout(model, 'Title and Content').placeholders.find((p) => p.type === 'title')!;
     expect(title.box.y).toBeCloseTo((205979 * 7.5) / 5.625 / EMU, 4);
     expect(title.box.h).toBeCloseTo((857250 * 7.5) / 5.625 / EMU, 4);
+  });
+});
+
+describe('the parts a template carries', () => {
+  it('are closed under their relationships: every internal target is carried too', async () => {
+    for (const path of [templates.pandoc, ...Object.values(templates.libreoffice)]) {
+      const model = read(path);
+      for (const name of model.parts.names().filter((n) => n.endsWith('.rels'))) {
+        const source = name.replace('_rels/', '').replace(/\.rels$/, '');
+        const targets = [...model.parts.text(name).matchAll(/Target="([^"]+)"(?![^>]*TargetMode="External")/g)].map((m) => resolvePartName(source, m[1]!));
+        for (const target of targets) expect(model.parts.has(target), `${path}: ${name} → ${target}`).toBe(true);
+      }
+    }
   });
 });
 
@@ -238,5 +252,15 @@ describe('readTemplate on bad templates', () => {
     const result = readTemplate(potx, 'house.potx');
     expect(result.diagnostics).toEqual([]);
     expect(result.value!.layouts).toHaveLength(11);
+  });
+});
+
+describe('readTemplate limits', () => {
+  it('refuses a package that unzips to more than the limit before inflating it', () => {
+    const bytes = readFileSync(templates.pandoc);
+    const result = readTemplate(bytes, 'house.potx', { maxUnpackedBytes: 50_000 });
+    expect(result.value).toBeUndefined();
+    expect(result.diagnostics).toEqual([expect.objectContaining({ rule: 'template-too-large', file: 'house.potx' })]);
+    expect(result.diagnostics[0]!.message).toMatch(/^house\.potx unpacks to \d+\.\d MB; the limit is 0\.0 MB$/);
   });
 });
