@@ -5,6 +5,7 @@ import { resolvePartName } from '../../src/template/package-relationships.js';
 import { readTemplate } from '../../src/template/read-template.js';
 import type { TemplateLayout, TemplateModel } from '../../src/template/types.js';
 import { houseTemplates, type HouseTemplates } from '../support/house-templates.js';
+import { compoundFile } from '../support/compound-file.js';
 
 let templates: HouseTemplates;
 beforeAll(async () => {
@@ -181,13 +182,6 @@ describe('readTemplate on bad templates', () => {
     return result.diagnostics.filter((d) => d.severity === 'error').map(({ rule, message, file }) => ({ rule, message, file }));
   }
 
-  /** An OLE compound file header followed by a directory entry name in UTF-16LE. */
-  function compoundFile(streamName: string): Uint8Array {
-    const bytes = new Uint8Array(1024);
-    bytes.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-    for (let i = 0; i < streamName.length; i += 1) bytes[512 + i * 2] = streamName.charCodeAt(i);
-    return bytes;
-  }
 
   it('says a text file is not a zip package', () => {
     const [error] = errorsOf(encoder.encode('just some text'));
