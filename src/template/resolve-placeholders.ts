@@ -7,7 +7,7 @@
  * nearest step that has them.
  */
 import type { PlaceholderType, ResolvedBodyProps, ResolvedPlaceholder, TemplateBox } from './types.js';
-import { attr, child, intAttr, path, type XmlElement } from './xml-tree.js';
+import { attr, child, intAttr, path, percentAttr, type XmlElement } from './xml-tree.js';
 import type { ColorContext, ResolvedColor } from './theme-colors.js';
 import { finishLevel, isEmptyLayer, readListStyle, readPromptParagraphs, stackLayers, type StyleLayer, type ThemeFonts } from './text-style-layers.js';
 
@@ -139,6 +139,8 @@ export function resolveBodyProps(chain: ReadonlyArray<XmlElement | undefined>): 
   let wrap = true;
   let autofit: ResolvedBodyProps['autofit'] = 'none';
   let vertical = false;
+  let fontScale: number | undefined;
+  let lineSpacingReduction: number | undefined;
   for (const bodyPr of chain) {
     if (bodyPr === undefined) continue;
     insetEmu.left = intAttr(bodyPr, 'lIns') ?? insetEmu.left;
@@ -151,9 +153,16 @@ export function resolveBodyProps(chain: ReadonlyArray<XmlElement | undefined>): 
     if (w !== undefined) wrap = w !== 'none';
     const v = attr(bodyPr, 'vert');
     if (v !== undefined) vertical = v !== 'horz';
-    if (child(bodyPr, 'normAutofit') !== undefined) autofit = 'shrink';
-    else if (child(bodyPr, 'spAutoFit') !== undefined) autofit = 'resize';
-    else if (child(bodyPr, 'noAutofit') !== undefined) autofit = 'none';
+    const norm = child(bodyPr, 'normAutofit');
+    if (norm !== undefined) {
+      autofit = 'shrink';
+      fontScale = percentAttr(norm, 'fontScale');
+      lineSpacingReduction = percentAttr(norm, 'lnSpcReduction');
+    } else if (child(bodyPr, 'spAutoFit') !== undefined || child(bodyPr, 'noAutofit') !== undefined) {
+      autofit = child(bodyPr, 'spAutoFit') !== undefined ? 'resize' : 'none';
+      fontScale = undefined;
+      lineSpacingReduction = undefined;
+    }
   }
   return {
     insets: { left: insetEmu.left / EMU_PER_INCH, top: insetEmu.top / EMU_PER_INCH, right: insetEmu.right / EMU_PER_INCH, bottom: insetEmu.bottom / EMU_PER_INCH },
@@ -161,5 +170,7 @@ export function resolveBodyProps(chain: ReadonlyArray<XmlElement | undefined>): 
     wrap,
     autofit,
     vertical,
+    ...(fontScale !== undefined ? { fontScale: fontScale / 100000 } : {}),
+    ...(lineSpacingReduction !== undefined ? { lineSpacingReduction: lineSpacingReduction / 100000 } : {}),
   };
 }

@@ -94,6 +94,14 @@ export interface ResolvedBodyProps {
   wrap: boolean;
   /** `a:normAutofit` = 'shrink', `a:spAutoFit` = 'resize', else 'none'. */
   autofit: 'none' | 'shrink' | 'resize';
+  /**
+   * `a:normAutofit/@fontScale` as a factor (0.55 for `55000`) when the chain writes one: the
+   * shrink PowerPoint (and LibreOffice) last applied to the text. LibreOffice's templates carry one
+   * on their masters' outline placeholders. Absent means 1.
+   */
+  fontScale?: number;
+  /** `a:normAutofit/@lnSpcReduction` as a factor (0.1 for `10000`) when written. Absent means 0. */
+  lineSpacingReduction?: number;
   /** Vertical text (`vert` other than `horz`): briefdeck puts no text in such placeholders. */
   vertical: boolean;
 }
