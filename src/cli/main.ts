@@ -92,6 +92,13 @@ export async function main(argv: string[]): Promise<number> {
       const { runValidateCommand } = await import('./validate-command.js');
       await run(() => runValidateCommand({ data: args.data, format: args.format, strict: args.strict }))();
     })
+    .command('layouts <file>', 'list a PowerPoint template\'s slide masters and layouts and the layout briefdeck uses for each kind of slide', (y) => y
+      .positional('file', { type: 'string', demandOption: true, describe: 'the template (.pptx or .potx)' })
+      .option('format', { choices: ['text', 'json'] as const, default: 'text' as const, describe: 'output format' }),
+    async (args) => {
+      const { runLayoutsCommand } = await import('./layouts-command.js');
+      await run(async () => runLayoutsCommand({ file: args.file, format: args.format }))();
+    })
     .command('init <dir>', 'write an editable copy of the default templates to a folder', (y) => y
       .positional('dir', { type: 'string', demandOption: true, describe: 'the new template folder' })
       .option('force', { type: 'boolean', default: false, describe: 'write into a folder that is not empty' })
@@ -101,7 +108,7 @@ export async function main(argv: string[]): Promise<number> {
       await run(() => runInitCommand({ dir: args.dir, force: args.force, quiet: args.quiet }))();
     })
     .option('debug', { type: 'boolean', default: false, describe: 'show stack traces of internal errors' })
-    .demandCommand(1, 'Name a command: build, validate, batch, watch or init.')
+    .demandCommand(1, 'Name a command: build, validate, batch, watch, layouts or init.')
     .strict()
     .version(await readPackageVersion())
     .help()

@@ -3,8 +3,8 @@
  * clean text (UTF-8 checked, BOM removed, LF line ends) so every later stage is pure and every
  * line:column it reports matches what the user's editor shows.
  */
-import { readFileSync, statSync } from 'node:fs';
-import type { Diagnostic, StageResult } from '../diagnostics/diagnostic.js';
+import type { StageResult } from '../diagnostics/diagnostic.js';
+import { readBoundedFile } from './read-bounded-file.js';
 
 /** A data file's path (as the user named it) and its decoded text. */
 export interface SourceFile {
@@ -30,32 +30,9 @@ export async function readSourceFile(
   path: string,
   options: ReadSourceOptions = {},
 ): Promise<StageResult<SourceFile>> {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_SOURCE_BYTES;
-  let bytes: Uint8Array;
-  try {
-    // Synchronous on purpose: a data file is at most a few megabytes, read in a few milliseconds at
-    // worst, while the promise API's stat, open, fstat, read and close each wait for a thread-pool
-    // round trip (~0.5 ms of idle time per build for the reference brief).
-    // Check the size before reading so a huge file is never loaded into memory.
-    const info = statSync(path);
-    if (info.isDirectory()) return fail(path, 'file-unreadable', `${path} is a directory, not a data file`);
-    if (info.size > maxBytes) {
-      return fail(path, 'file-too-large', `${path} is ${formatBytes(info.size)}; the limit is ${formatBytes(maxBytes)}`, {
-        expected: `at most ${maxBytes} bytes`,
-        found: `${info.size} bytes`,
-      });
-    }
-    bytes = readFileSync(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return fail(path, 'file-not-found', `${path} does not exist`);
-    return fail(path, 'file-unreadable', `${path} could not be read: ${(error as Error).message}`);
-  }
-  // The file may have grown between stat and read.
-  if (bytes.byteLength > maxBytes) {
-    return fail(path, 'file-too-large', `${path} is ${formatBytes(bytes.byteLength)}; the limit is ${formatBytes(maxBytes)}`);
-  }
-  return decodeSource(path, bytes);
+  const bytes = readBoundedFile(path, options.maxBytes ?? DEFAULT_MAX_SOURCE_BYTES, 'a data file');
+  if (bytes.value === undefined) return { value: undefined, diagnostics: bytes.diagnostics };
+  return decodeSource(path, bytes.value);
 }
 
 /**
@@ -144,17 +121,4 @@ function countLines(text: string): number {
   let lines = 1;
   for (let i = 0; i < text.length; i += 1) if (text.charCodeAt(i) === 10) lines += 1;
   return lines;
-}
-
-function formatBytes(n: number): string {
-  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${n} bytes`;
-}
-
-function fail(
-  path: string,
-  rule: string,
-  message: string,
-  extra: Pick<Diagnostic, 'expected' | 'found'> = {},
-): StageResult<SourceFile> {
-  return { value: undefined, diagnostics: [{ severity: 'error', rule, message, file: path, ...extra }] };
 }

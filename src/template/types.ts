@@ -94,6 +94,14 @@ export interface ResolvedBodyProps {
   wrap: boolean;
   /** `a:normAutofit` = 'shrink', `a:spAutoFit` = 'resize', else 'none'. */
   autofit: 'none' | 'shrink' | 'resize';
+  /**
+   * `a:normAutofit/@fontScale` as a factor (0.55 for `55000`) when the chain writes one: the
+   * shrink PowerPoint (and LibreOffice) last applied to the text. LibreOffice's templates carry one
+   * on their masters' outline placeholders. Absent means 1.
+   */
+  fontScale?: number;
+  /** `a:normAutofit/@lnSpcReduction` as a factor (0.1 for `10000`) when written. Absent means 0. */
+  lineSpacingReduction?: number;
   /** Vertical text (`vert` other than `horz`): briefdeck puts no text in such placeholders. */
   vertical: boolean;
 }
@@ -127,6 +135,11 @@ export interface TemplateLayout {
    * colours. Undefined for pictures the reader cannot judge.
    */
   background?: string;
+  /**
+   * The layout's `type` attribute (ST_SlideLayoutType, ECMA-376 §19.7.15: `title`, `obj`,
+   * `secHead`, `twoObj`, `titleOnly`, `cust`, …) when written; a hint for mapping, never trusted alone.
+   */
+  type?: string;
 }
 
 /** A slide master of the template. */
@@ -167,7 +180,10 @@ export interface TemplateModel {
    * relationships point to (media, embedded fonts). No slides, notes, presentation.xml or docProps.
    */
   parts: PackageParts;
-  /** Content type of each carried part (`[Content_Types].xml` overrides), by part name without the leading slash. */
+  /**
+   * Content type of every part in `parts` (part names without a leading `/`, as in `parts`), from
+   * the template's `[Content_Types].xml`, so the writer can register them. Set by the reader and the bundled generator alike.
+   */
   contentTypes?: Map<string, string>;
 }
 

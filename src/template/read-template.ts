@@ -1,0 +1,313 @@
+/**
+ * Reads a house template (.pptx or .potx, issue #11 item 3) into the {@link TemplateModel} the fit
+ * stage and the writer share: presentation.xml → `p:sldMasterIdLst` → slide masters → their
+ * layouts (`p:sldLayoutIdLst` through the master's relationships) and themes; slide size from
+ * `p:sldSz`. Pure: bytes in, model and diagnostics out.
+ */
+import { unzipSync } from 'fflate/browser';
+import type { Diagnostic, StageResult } from '../diagnostics/diagnostic.js';
+import { PackageParts } from '../pptx/package-parts.js';
+import type { TemplateLayout, TemplateMaster, TemplateModel, TemplateTheme } from './types.js';
+import { attr, child, childrenNamed, intAttr, parseXml, path, type XmlElement } from './xml-tree.js';
+import { ContentTypes, readRelationships, REL, relsPartOf, type Relationship } from './package-relationships.js';
+import { sniffTemplate } from './sniff-template.js';
+import { templateDiagnostic, type TemplateRule } from './template-diagnostics.js';
+import { readColorMap, readTheme, toTemplateTheme, type ThemeData } from './read-theme.js';
+import { DEFAULT_COLOR_MAP, type ColorContext } from './theme-colors.js';
+import { readListStyle } from './text-style-layers.js';
+import { readPlaceholderShapes, resolvePlaceholders, type MasterStyles } from './resolve-placeholders.js';
+import { resolveBackground } from './resolve-background.js';
+import { collectTemplateParts } from './collect-template-parts.js';
+
+const EMU_PER_INCH = 914400;
+
+/** Content types of a presentation's main part: .pptx, .potx, .ppsx and their macro-enabled kin. */
+const PRESENTATION_TYPES = new Set([
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml',
+  'application/vnd.openxmlformats-officedocument.presentationml.template.main+xml',
+  'application/vnd.openxmlformats-officedocument.presentationml.slideshow.main+xml',
+  'application/vnd.ms-powerpoint.presentation.macroEnabled.main+xml',
+  'application/vnd.ms-powerpoint.template.macroEnabled.main+xml',
+  'application/vnd.ms-powerpoint.slideshow.macroEnabled.main+xml',
+]);
+
+/**
+ * Largest total size of a template's parts once unzipped: 500 MB. The file itself is limited where
+ * it is read; this stops a small zip that inflates to gigabytes (a "zip bomb") before it does.
+ */
+export const MAX_UNPACKED_BYTES = 500 * 1024 * 1024;
+
+/** The sum of the entries' uncompressed sizes, from the zip's directory (nothing is inflated). */
+function unpackedSize(bytes: Uint8Array): number {
+  let total = 0;
+  unzipSync(bytes, {
+    filter: (file) => {
+      total += file.originalSize;
+      return false;
+    },
+  });
+  return total;
+}
+
+function megabytes(n: number): string {
+  return `${(n / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** A fatal problem: the read stops and reports what it has collected. */
+class TemplateReadError extends Error {}
+
+/** Options of {@link readTemplate}. */
+export interface ReadTemplateOptions {
+  /** Largest total unzipped size, bytes (default {@link MAX_UNPACKED_BYTES}). */
+  maxUnpackedBytes?: number;
+}
+
+/** Reads a template package. Never throws for a bad file: every problem is an error diagnostic naming `source`. */
+export function readTemplate(bytes: Uint8Array, source: string, options: ReadTemplateOptions = {}): StageResult<TemplateModel> {
+  const reader = new TemplateReader(source, options.maxUnpackedBytes ?? MAX_UNPACKED_BYTES);
+  try {
+    const value = reader.read(bytes);
+    return { value: reader.failed() ? undefined : value, diagnostics: reader.diagnostics };
+  } catch (error) {
+    if (error instanceof TemplateReadError) return { value: undefined, diagnostics: reader.diagnostics };
+    throw error;
+  }
+}
+
+/** A master as read, with what its layouts inherit. */
+interface MasterRead {
+  part: string;
+  root: XmlElement;
+  colors: ColorContext;
+  theme: ThemeData;
+  styles: MasterStyles;
+  layoutParts: string[];
+}
+
+class TemplateReader {
+  readonly diagnostics: Diagnostic[] = [];
+  private parts = new PackageParts();
+  private readonly xml = new Map<string, XmlElement>();
+
+  constructor(
+    private readonly source: string,
+    private readonly maxUnpackedBytes: number,
+  ) {}
+
+  failed(): boolean {
+    return this.diagnostics.some((d) => d.severity === 'error');
+  }
+
+  read(bytes: Uint8Array): TemplateModel {
+    this.unzip(bytes);
+    const contentTypes = new ContentTypes(this.part('[Content_Types].xml', 'the package\'s content types'));
+    const presentationPart = this.mainPart(contentTypes);
+    const presentation = this.part(presentationPart, 'the presentation part');
+    const slideSize = this.slideSize(presentation);
+    const presentationRels = this.rels(presentationPart);
+    const defaultStyle = child(presentation, 'defaultTextStyle');
+    const masterIds = childrenNamed(child(presentation, 'sldMasterIdLst'), 'sldMasterId');
+    if (masterIds.length === 0) this.fatal('template-no-masters', `${this.source} has no slide master (presentation.xml lists none)`);
+    const themes = new Map<string, ThemeData>();
+    const masters: MasterRead[] = [];
+    for (const id of masterIds) {
+      const rel = this.relById(presentationRels, attr(id, 'r:id'), presentationPart, 'slide master');
+      if (rel === undefined) continue;
+      const master = this.readMaster(rel.target, defaultStyle, themes);
+      if (master !== undefined) masters.push(master);
+    }
+    if (this.failed()) throw new TemplateReadError();
+    const layouts = masters.flatMap((master) => master.layoutParts.map((part) => this.readLayout(part, master, slideSize)).filter((l): l is TemplateLayout => l !== undefined));
+    if (this.failed()) throw new TemplateReadError();
+    this.requireTitleLayout(layouts);
+    const carried = collectTemplateParts(this.parts, masters.flatMap((m) => [m.part, m.theme.part, ...m.layoutParts]), contentTypes, (part) => this.parseRels(part));
+    return {
+      source: this.source,
+      slideSize,
+      masters: masters.map((m): TemplateMaster => ({ part: m.part, name: attr(path(m.root, 'cSld'), 'name') ?? '', theme: m.theme.part, layouts: m.layoutParts })),
+      layouts,
+      themes: this.templateThemes(masters),
+      parts: carried.parts,
+      contentTypes: carried.contentTypes,
+    };
+  }
+
+  private unzip(bytes: Uint8Array): void {
+    const kind = sniffTemplate(bytes);
+    const hint = 'open it in PowerPoint (or LibreOffice Impress) and save it as a PowerPoint template (.potx) or presentation (.pptx)';
+    if (kind === 'encrypted') this.fatal('template-encrypted', `${this.source} is encrypted (protected with a password); briefdeck cannot read it`, { hint: 'remove the password (File → Info → Protect Presentation) and save it as .pptx/.potx' });
+    if (kind === 'legacy-ppt') this.fatal('template-legacy-ppt', `${this.source} is a PowerPoint 97–2003 file (.ppt), not .pptx/.potx`, { hint });
+    if (kind === 'compound-file') this.fatal('template-encrypted', `${this.source} is encrypted or a legacy .ppt; save it as .pptx/.potx`, { hint });
+    if (kind === 'other') this.fatal('template-not-zip', `${this.source} is not a PowerPoint file: a .pptx or .potx is a zip package, and this file is not one`, { expected: 'a .pptx or .potx file', hint });
+    try {
+      const unpacked = unpackedSize(bytes);
+      if (unpacked > this.maxUnpackedBytes) {
+        this.fatal('template-too-large', `${this.source} unpacks to ${megabytes(unpacked)}; the limit is ${megabytes(this.maxUnpackedBytes)}`, {
+          hint: 'a template holds masters, layouts and a few pictures: remove videos and large pictures, or the example slides',
+        });
+      }
+      this.parts = PackageParts.fromZip(bytes);
+    } catch (error) {
+      if (error instanceof TemplateReadError) throw error;
+      this.fatal('template-not-zip', `${this.source} is a damaged zip package: ${(error as Error).message}`, { hint: 'save the template again from PowerPoint' });
+    }
+  }
+
+  /** The presentation part: `_rels/.rels`' officeDocument target, checked to be a presentation. */
+  private mainPart(contentTypes: ContentTypes): string {
+    const main = this.parseRels('').find((r) => r.type === REL.officeDocument && !r.external);
+    const type = main === undefined ? undefined : contentTypes.of(main.target);
+    if (main === undefined || type === undefined || !PRESENTATION_TYPES.has(type)) {
+      const what = type?.includes('wordprocessingml') ? 'a Word document' : type?.includes('spreadsheetml') ? 'an Excel workbook' : 'not a PowerPoint presentation or template';
+      this.fatal('template-not-presentation', `${this.source} is ${what}: it has no presentation part`, {
+        expected: 'a PowerPoint presentation (.pptx) or template (.potx)',
+        ...(type !== undefined ? { found: type } : {}),
+      });
+    }
+    return main!.target;
+  }
+
+  private slideSize(presentation: XmlElement): TemplateModel['slideSize'] {
+    const size = child(presentation, 'sldSz');
+    let cx = intAttr(size, 'cx');
+    let cy = intAttr(size, 'cy');
+    if (cx === undefined || cy === undefined || cx <= 0 || cy <= 0) {
+      // ECMA-376 makes p:sldSz optional; PowerPoint then uses 10 × 7.5 in (4:3).
+      this.diagnostics.push(templateDiagnostic('warning', 'template-no-slide-size', this.source, `${this.source} does not say its slide size; briefdeck uses 10 × 7.5 in (4:3)`));
+      cx = 9144000;
+      cy = 6858000;
+    }
+    return { width: cx / EMU_PER_INCH, height: cy / EMU_PER_INCH, cx, cy };
+  }
+
+  private readMaster(part: string, defaultStyle: XmlElement | undefined, themes: Map<string, ThemeData>): MasterRead | undefined {
+    const root = this.part(part, 'a slide master', false);
+    if (root === undefined) return undefined;
+    const rels = this.rels(part);
+    const themeRel = rels.find((r) => r.type === REL.theme && !r.external);
+    if (themeRel === undefined) {
+      this.error('template-missing-part', `${this.source}: slide master ${part} has no theme`);
+      return undefined;
+    }
+    let theme = themes.get(themeRel.target);
+    if (theme === undefined) {
+      const themeRoot = this.part(themeRel.target, `the theme of ${part}`, false);
+      if (themeRoot === undefined) return undefined;
+      theme = readTheme(themeRoot, themeRel.target);
+      themes.set(themeRel.target, theme);
+    }
+    const colors: ColorContext = { scheme: theme.scheme, colorMap: readColorMap(child(root, 'clrMap')) ?? DEFAULT_COLOR_MAP };
+    const txStyles = child(root, 'txStyles');
+    const layoutParts: string[] = [];
+    for (const id of childrenNamed(child(root, 'sldLayoutIdLst'), 'sldLayoutId')) {
+      const rel = this.relById(rels, attr(id, 'r:id'), part, 'slide layout');
+      if (rel !== undefined) layoutParts.push(rel.target);
+    }
+    return {
+      part,
+      root,
+      colors,
+      theme,
+      layoutParts,
+      styles: {
+        placeholders: readPlaceholderShapes(root, colors),
+        titleStyle: readListStyle(child(txStyles, 'titleStyle'), colors),
+        bodyStyle: readListStyle(child(txStyles, 'bodyStyle'), colors),
+        otherStyle: readListStyle(child(txStyles, 'otherStyle'), colors),
+        defaultStyle: readListStyle(defaultStyle, colors),
+        hasTextStyles: txStyles !== undefined && txStyles.children.length > 0,
+        fonts: { major: theme.majorFont, minor: theme.minorFont },
+      },
+    };
+  }
+
+  private readLayout(part: string, master: MasterRead, slide: { width: number; height: number }): TemplateLayout | undefined {
+    const root = this.part(part, `a slide layout of ${master.part}`, false);
+    if (root === undefined) return undefined;
+    // A layout may override the master's colour map (`p:clrMapOvr/a:overrideClrMapping`).
+    const override = readColorMap(path(root, 'clrMapOvr', 'overrideClrMapping'));
+    const colors: ColorContext = override === undefined ? master.colors : { ...master.colors, colorMap: override };
+    const textColor = { hex: colors.scheme[colors.colorMap.tx1 ?? 'dk1'] ?? '000000', ref: 'tx1' };
+    const placeholders = resolvePlaceholders(readPlaceholderShapes(root, colors), master.styles, textColor, slide);
+    const background = resolveBackground([{ root, colors }, { root: master.root, colors: master.colors }], master.theme.backgroundFills, colors);
+    const type = attr(root, 'type');
+    return {
+      part,
+      name: attr(child(root, 'cSld'), 'name') ?? '',
+      master: master.part,
+      placeholders,
+      ...(background !== undefined ? { background } : {}),
+      ...(type !== undefined ? { type } : {}),
+    };
+  }
+
+  private requireTitleLayout(layouts: readonly TemplateLayout[]): void {
+    if (layouts.some((l) => l.placeholders.some((p) => p.type === 'title' || p.type === 'ctrTitle'))) return;
+    this.fatal('template-no-title-layout', `${this.source} has no slide layout with a title placeholder; every briefdeck slide puts its title in one`, {
+      found: layouts.length === 0 ? 'no layouts' : `${layouts.length} layouts without a title placeholder (${layouts.map((l) => l.name || l.part).slice(0, 5).join(', ')})`,
+      hint: 'add a title placeholder to the layouts in the slide master view (View → Slide Master → Title)',
+    });
+  }
+
+  private templateThemes(masters: readonly MasterRead[]): TemplateTheme[] {
+    const seen = new Map<string, TemplateTheme>();
+    for (const m of masters) if (!seen.has(m.theme.part)) seen.set(m.theme.part, toTemplateTheme(m.theme, m.colors.colorMap));
+    return [...seen.values()];
+  }
+
+  private relById(rels: readonly Relationship[], id: string | undefined, from: string, what: string): Relationship | undefined {
+    const rel = rels.find((r) => r.id === id && !r.external);
+    if (rel === undefined) this.error('template-missing-part', `${this.source}: ${from} lists a ${what} (relationship ${id ?? '(none)'}) that its relationships do not name`);
+    return rel;
+  }
+
+  private rels(part: string): Relationship[] {
+    return this.parseRels(part);
+  }
+
+  /** A part's relationships (`''` = the package's); none when it has no .rels part. */
+  private parseRels(part: string): Relationship[] {
+    const relsPart = part === '' ? '_rels/.rels' : relsPartOf(part);
+    if (!this.parts.has(relsPart)) return [];
+    const root = this.part(relsPart, 'relationships');
+    return root === undefined ? [] : readRelationships(root, part === '' ? '' : part);
+  }
+
+  /** Parses a part, once. A missing or broken part is an error; `fatal` stops the read. */
+  private part(name: string, what: string, fatal?: true): XmlElement;
+  private part(name: string, what: string, fatal: false): XmlElement | undefined;
+  private part(name: string, what: string, fatal = true): XmlElement | undefined {
+    const cached = this.xml.get(name);
+    if (cached !== undefined) return cached;
+    const report = fatal ? this.fatal.bind(this) : this.error.bind(this);
+    if (!this.parts.has(name)) {
+      report('template-missing-part', `${this.source} is missing ${what} (${name})`, { hint: 'the file is damaged or was not saved by PowerPoint; save it again as .pptx/.potx' });
+      return undefined;
+    }
+    let text: string;
+    try {
+      text = this.parts.text(name);
+    } catch {
+      report('template-bad-xml', `${this.source}: ${name} (${what}) is not UTF-8 text`);
+      return undefined;
+    }
+    const parsed = parseXml(text.replace(/^\uFEFF/, ''));
+    if ('error' in parsed) {
+      report('template-bad-xml', `${this.source}: ${name} (${what}) is not well-formed XML at line ${parsed.error.line}, column ${parsed.error.column}: ${parsed.error.message}`, {
+        hint: 'the file is damaged; save it again from PowerPoint',
+      });
+      return undefined;
+    }
+    this.xml.set(name, parsed.root);
+    return parsed.root;
+  }
+
+  private error(rule: TemplateRule, message: string, extra: Omit<Diagnostic, 'severity' | 'rule' | 'message' | 'file'> = {}): void {
+    this.diagnostics.push(templateDiagnostic('error', rule, this.source, message, extra));
+  }
+
+  private fatal(rule: TemplateRule, message: string, extra: Omit<Diagnostic, 'severity' | 'rule' | 'message' | 'file'> = {}): never {
+    this.error(rule, message, extra);
+    throw new TemplateReadError();
+  }
+}
