@@ -10,6 +10,8 @@ import { readPackageVersion } from './package-version.js';
 import { runPipeline } from './pipeline.js';
 import type { TemplateSet } from './render/template-set.js';
 import type { Theme } from './theme/types.js';
+import { loadReference } from './io/load-reference.js';
+import type { TemplateModel } from './template/types.js';
 
 /** The bundled default theme is read once per process: it never changes while briefdeck runs. */
 let defaultThemeValue: Promise<unknown> | undefined;
@@ -27,6 +29,12 @@ export interface BuildBriefOptions {
   language?: string;
   /** Folder relative paths are resolved against; default: the process's. */
   cwd?: string;
+  /**
+   * A house template to build on (issue #11): the path of a .pptx or .potx, or one already read
+   * with `readTemplate`. Default: the template set's `reference` in its `theme.json`, else the
+   * set's own generated master and layouts.
+   */
+  reference?: string | TemplateModel;
 }
 
 /** A built brief. */
@@ -62,11 +70,14 @@ export async function buildBrief(options: BuildBriefOptions): Promise<BuiltBrief
   const templates = typeof options.templates === 'object' ? { value: options.templates, diagnostics: [] } : await loadTemplateSet(options.templates ?? 'default', cwd);
   diagnostics.push(...templates.diagnostics);
   if (!source || !templates.value || hasErrors(diagnostics)) throw new BriefInputError('the brief could not be built', diagnostics);
+  const reference = referenceOf(options.reference, templates.value, cwd);
+  diagnostics.push(...reference.diagnostics);
+  if (hasErrors(diagnostics)) throw new BriefInputError('the brief could not be built', diagnostics);
   defaultThemeValue ??= loadDefaultThemeValue();
   const defaultTheme = (await defaultThemeValue) as Theme;
   const roots = [dirname(resolve(cwd, source.path)), templates.value.dir];
   const result = await runPipeline(
-    { source, templates: templates.value, defaultTheme, ...(options.language ? { language: options.language } : {}) },
+    { source, templates: templates.value, defaultTheme, ...(options.language ? { language: options.language } : {}), ...(reference.value ? { reference: reference.value } : {}) },
     (deck) => loadImages(deck, roots),
   );
   diagnostics.push(...result.diagnostics);
@@ -82,4 +93,20 @@ export async function buildBrief(options: BuildBriefOptions): Promise<BuiltBrief
     pptx: result.bytes,
   });
   return { bytes: result.bytes, deck: result.laidOut, diagnostics, manifest };
+}
+
+/**
+ * The house template of a build: the option (a path against `cwd`, or a model), else the set's
+ * `theme.json` `reference` (a path against the set's folder), else none.
+ */
+function referenceOf(option: BuildBriefOptions['reference'], set: TemplateSet, cwd: string): { value?: TemplateModel; diagnostics: Diagnostic[] } {
+  if (typeof option === 'object') return { value: option, diagnostics: [] };
+  if (typeof option === 'string') {
+    const read = loadReference(option, cwd);
+    return { ...(read.value ? { value: read.value } : {}), diagnostics: read.diagnostics };
+  }
+  const named = (set.theme.value as { reference?: unknown } | undefined)?.reference;
+  if (typeof named !== 'string' || named.trim() === '') return { diagnostics: [] };
+  const read = loadReference(named, set.dir);
+  return { ...(read.value ? { value: read.value } : {}), diagnostics: read.diagnostics };
 }

@@ -14,6 +14,9 @@ import type { TemplateSet } from './render/template-set.js';
 import { resolveTheme } from './theme/resolve-theme.js';
 import type { Theme } from './theme/types.js';
 import { bundledDeckTemplate, type DeckTemplate } from './template/deck-template.js';
+import { houseDeckTemplate, houseLayouts } from './template/house-template.js';
+import type { LayoutRole, TemplateLayout, TemplateModel } from './template/types.js';
+import { locationOf } from './data/locate.js';
 
 /** Everything a build needs, already read from disk by the edges. */
 export interface PipelineInput {
@@ -23,6 +26,8 @@ export interface PipelineInput {
   defaultTheme: Theme;
   /** Language of fixed words and dates; default: the brief's. */
   language?: string;
+  /** A house template, already read by the edge (issue #11 §3); default: the set's generated one. */
+  reference?: TemplateModel;
 }
 
 /** What each stage produced, as far as the build got, and every diagnostic on the way. */
@@ -59,10 +64,23 @@ export function layOutBrief(input: PipelineInput): PipelineResult {
   const theme = resolveTheme(input.templates.theme.value, input.defaultTheme, input.templates.theme.path, input.templates.theme.parsed);
   diagnostics.push(...theme.diagnostics);
   if (!brief.value || !theme.value || hasErrors(diagnostics)) return result;
+  let house: Record<LayoutRole, TemplateLayout> | undefined;
+  let themeValue = theme.value;
+  if (input.reference) {
+    const parsed = input.templates.theme.parsed;
+    const mapped = houseLayouts(input.reference, theme.value, theme.value.layouts, {
+      file: input.templates.theme.path,
+      locate: (role) => locationOf(parsed, ['layouts', role]),
+    });
+    diagnostics.push(...mapped.diagnostics);
+    if (!mapped.value || hasErrors(diagnostics)) return result;
+    house = mapped.value.layouts;
+    themeValue = mapped.value.theme;
+  }
   result.brief = brief.value;
-  result.theme = theme.value;
+  result.theme = themeValue;
 
-  const rendered = renderMarkup(brief.value, input.templates, theme.value, input.language ? { language: input.language } : {});
+  const rendered = renderMarkup(brief.value, input.templates, themeValue, input.language ? { language: input.language } : {});
   diagnostics.push(...rendered.diagnostics);
   if (!rendered.value || hasErrors(diagnostics)) return result;
   result.markup = rendered.value.markup;
@@ -73,9 +91,17 @@ export function layOutBrief(input: PipelineInput): PipelineResult {
   if (!deck.value || hasErrors(diagnostics)) return result;
   result.deck = deck.value;
 
-  const template = bundledDeckTemplate(theme.value, measurer(), deck.value.meta, input.templates.theme.path);
+  const meta = deck.value.meta;
+  let template: DeckTemplate;
+  if (input.reference && house) {
+    const built = houseDeckTemplate(input.reference, house, themeValue, measurer(), { text: meta.marking, lang: meta.language });
+    diagnostics.push(...built.diagnostics);
+    template = built.template;
+  } else {
+    template = bundledDeckTemplate(themeValue, measurer(), meta, input.templates.theme.path);
+  }
   result.template = template;
-  const laidOut = fitDeck(deck.value, theme.value, measurer(), template);
+  const laidOut = fitDeck(deck.value, themeValue, measurer(), template);
   diagnostics.push(...laidOut.diagnostics);
   if (laidOut.value) diagnostics.push(...checkSlideCount(laidOut.value.slides.length, 'layout', input.source.path));
   if (!laidOut.value || hasErrors(diagnostics)) return result;

@@ -30,6 +30,7 @@ export function createBatchBuilder(settings: BatchSettings): BatchBuilder {
         data: task.file,
         templates: set,
         cwd: settings.cwd,
+        ...(settings.reference ? { reference: settings.reference } : {}),
         ...(settings.language ? { language: settings.language } : {}),
       });
       await writeFileAtomic(resolve(settings.cwd, task.out), built.bytes);

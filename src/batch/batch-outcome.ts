@@ -24,6 +24,8 @@ export interface BatchTask {
 export interface BatchSettings {
   /** Template set name or folder (loaded once per worker). */
   templates: string;
+  /** A house template (.pptx/.potx) to build on (issue #11); default: the template set's. */
+  reference?: string;
   /** Language of fixed words and dates; default: each brief's. */
   language?: string;
   /** Folder relative paths are resolved against. */

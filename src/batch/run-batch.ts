@@ -33,7 +33,7 @@ export async function runBatch(tasks: readonly BatchTask[], options: RunBatchOpt
   const outcomes: BatchOutcome[] = new Array<BatchOutcome>(tasks.length);
   if (tasks.length === 0) return outcomes;
   const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), tasks.length));
-  const settings: BatchSettings = { templates: options.templates, cwd: options.cwd, ...(options.language ? { language: options.language } : {}) };
+  const settings: BatchSettings = { templates: options.templates, cwd: options.cwd, ...(options.reference ? { reference: options.reference } : {}), ...(options.language ? { language: options.language } : {}) };
   let next = 0;
   let done = 0;
   const record = (id: number, outcome: BatchOutcome) => {

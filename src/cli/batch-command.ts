@@ -14,6 +14,8 @@ export interface BatchCommandOptions {
   outDir: string;
   jobs?: number;
   templates: string;
+  /** A house template (.pptx/.potx) to build on (issue #11); default: the template set's. */
+  reference?: string;
   lang?: string;
   quiet: boolean;
   /** Also write `<name>.pdf` for every deck built (one LibreOffice start for the whole batch). */
@@ -37,6 +39,7 @@ export async function runBatchCommand(options: BatchCommandOptions): Promise<num
   const progress = createBatchProgress(plan.tasks.length, { quiet: options.quiet, tty: process.stderr.isTTY === true });
   const outcomes = await runBatch(plan.tasks, {
     templates: options.templates, cwd,
+    ...(options.reference ? { reference: options.reference } : {}),
     ...(options.lang ? { language: options.lang } : {}),
     ...(options.jobs ? { jobs: options.jobs } : {}),
     onOutcome: (outcome, done) => progress.update(outcome, done),

@@ -13,6 +13,8 @@ export interface BuildCommandOptions {
   data: string;
   out?: string;
   templates: string;
+  /** A house template (.pptx/.potx) to build on (issue #11); default: the template set's. */
+  reference?: string;
   lang?: string;
   strict: boolean;
   quiet: boolean;
@@ -38,7 +40,7 @@ export async function runBuildCommand(options: BuildCommandOptions): Promise<num
   if (options.dpi !== undefined && !(Number.isFinite(options.dpi) && options.dpi >= 10 && options.dpi <= 1200)) {
     throw new UsageError(`--dpi must be a number from 10 to 1200, not ${options.dpi}`);
   }
-  const built = await buildBrief({ data: options.data, templates: options.templates, ...(options.lang ? { language: options.lang } : {}) });
+  const built = await buildBrief({ data: options.data, templates: options.templates, ...(options.reference ? { reference: options.reference } : {}), ...(options.lang ? { language: options.lang } : {}) });
   if (options.strict && built.diagnostics.length > 0 && !hasErrors(built.diagnostics)) {
     // reportFailure prints the warnings; printing them before throwing would show each twice.
     throw new BriefInputError('warnings are errors under --strict', built.diagnostics);

@@ -10,6 +10,7 @@ import { UsageError } from '../diagnostics/errors.js';
 const DATA_FILE = { type: 'string', demandOption: true, describe: 'the data file (.yaml, .yml or .json)' } as const;
 const OUT_FILE = { alias: 'o', type: 'string', describe: 'output .pptx (default: out/<data file name>.pptx)' } as const;
 const TEMPLATES = { alias: 't', type: 'string', default: 'default', describe: 'template folder or bundled set name' } as const;
+const REFERENCE = { type: 'string', describe: 'house template (.pptx or .potx) to build on: its masters, layouts, theme' } as const;
 const LANGUAGE = { type: 'string', describe: 'language of fixed words and dates (default: the brief\'s)' } as const;
 const QUIET = { alias: 'q', type: 'boolean', default: false, describe: 'print only problems' } as const;
 
@@ -31,6 +32,7 @@ export async function main(argv: string[]): Promise<number> {
       .positional('data', DATA_FILE)
       .option('out', OUT_FILE)
       .option('templates', TEMPLATES)
+      .option('reference', REFERENCE)
       .option('lang', LANGUAGE)
       .option('strict', { type: 'boolean', default: false, describe: 'treat warnings as errors' })
       .option('pdf', { type: 'boolean', default: false, describe: 'also write <name>.pdf beside the deck (needs LibreOffice)' })
@@ -43,13 +45,14 @@ export async function main(argv: string[]): Promise<number> {
       await run(() => runBuildCommand({
         data: args.data, templates: args.templates, strict: args.strict, quiet: args.quiet,
         pdf: args.pdf, png: args.png, dpi: args.dpi,
-        ...(args.out ? { out: args.out } : {}), ...(args.lang ? { lang: args.lang } : {}), ...(args.manifest ? { manifest: args.manifest } : {}),
+        ...(args.out ? { out: args.out } : {}), ...(args.lang ? { lang: args.lang } : {}), ...(args.reference ? { reference: args.reference } : {}), ...(args.manifest ? { manifest: args.manifest } : {}),
       }))();
     })
     .command('watch <data>', 'build, then rebuild whenever the data file or the templates change', (y) => y
       .positional('data', DATA_FILE)
       .option('out', OUT_FILE)
       .option('templates', TEMPLATES)
+      .option('reference', REFERENCE)
       .option('lang', LANGUAGE)
       .option('png', { type: 'boolean', default: false, describe: 'refresh the slide PNGs and contact sheet after each build' })
       .option('pdf', { type: 'boolean', default: false, describe: 'refresh <name>.pdf after each build' })
@@ -63,7 +66,7 @@ export async function main(argv: string[]): Promise<number> {
       });
       await run(() => runWatchCommand({
         data: args.data, templates: args.templates, png: args.png, pdf: args.pdf, quiet: args.quiet, debug, stop,
-        ...(args.out ? { out: args.out } : {}), ...(args.lang ? { lang: args.lang } : {}),
+        ...(args.out ? { out: args.out } : {}), ...(args.lang ? { lang: args.lang } : {}), ...(args.reference ? { reference: args.reference } : {}),
       }))();
     })
     .command('batch <inputs..>', 'build many briefs in parallel into one folder', (y) => y
@@ -71,6 +74,7 @@ export async function main(argv: string[]): Promise<number> {
       .option('out-dir', { type: 'string', demandOption: true, describe: 'folder the decks are written to (<data file name>.pptx)' })
       .option('jobs', { alias: 'j', type: 'number', describe: 'worker threads (default: the cores available)' })
       .option('templates', TEMPLATES)
+      .option('reference', REFERENCE)
       .option('lang', { type: 'string', describe: 'language of fixed words and dates (default: each brief\'s)' })
       .option('pdf', { type: 'boolean', default: false, describe: 'also write <name>.pdf for every deck (one LibreOffice start)' })
       .option('png', { type: 'boolean', default: false, describe: 'also write slide PNGs and a contact sheet for every deck' })
@@ -81,7 +85,7 @@ export async function main(argv: string[]): Promise<number> {
       await run(() => runBatchCommand({
         inputs: args.inputs, outDir: args.outDir, templates: args.templates, quiet: args.quiet,
         pdf: args.pdf, png: args.png, dpi: args.dpi,
-        ...(args.jobs !== undefined ? { jobs: args.jobs } : {}), ...(args.lang ? { lang: args.lang } : {}),
+        ...(args.jobs !== undefined ? { jobs: args.jobs } : {}), ...(args.lang ? { lang: args.lang } : {}), ...(args.reference ? { reference: args.reference } : {}),
       }))();
     })
     .command('validate <data>', 'check a data file and report every problem', (y) => y

@@ -17,6 +17,8 @@ export interface WatchCommandOptions {
   data: string;
   out?: string;
   templates: string;
+  /** A house template (.pptx/.potx) to build on (issue #11); default: the template set's. */
+  reference?: string;
   lang?: string;
   /** Refresh `<name>-NN.png` and the contact sheet after each good build. */
   png: boolean;
@@ -75,7 +77,7 @@ export async function runWatchCommand(options: WatchCommandOptions): Promise<num
   const rebuild = async (reason: string) => {
     const elapsedMs = startStopwatch();
     try {
-      const built = await buildBrief({ data: options.data, templates: options.templates, ...(options.lang ? { language: options.lang } : {}) });
+      const built = await buildBrief({ data: options.data, templates: options.templates, ...(options.reference ? { reference: options.reference } : {}), ...(options.lang ? { language: options.lang } : {}) });
       const shown = dataFolderImages(built.deck, options.data);
       for (const path of shown) images.add(path);
       await watcher?.addFiles(shown);

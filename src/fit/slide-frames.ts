@@ -95,8 +95,12 @@ function roleFrame(model: TemplateModel, role: LayoutRole, layout: TemplateLayou
   const number = find('sldNum');
   const chrome = [date, footer, number].map((p) => (p ? frameOf(p) : undefined));
   let content: Box;
-  if (bodies.length > 0) content = union(role === 'two-content' ? bodies.slice(0, 2).map((b) => b.box) : [bodies[0]!.box]);
-  else {
+  if (bodies.length > 0) {
+    content = union(role === 'two-content' ? bodies.slice(0, 2).map((b) => b.box) : [bodies[0]!.box]);
+    // A title slide's subtitle and a section header's text are often short boxes; the brief's cover
+    // lines (date, venue, format) may use the free space under them down to the footer or marking.
+    if (role === 'cover' || role === 'section') content = extendDown(model, content, chrome);
+  } else {
     // A title-only layout borrows the content area of the title-and-content layout of its master.
     const borrowed = contentLayout.master === layout.master ? contentLayout.placeholders.find((p) => BODY_TYPES.has(p.type)) : undefined;
     content = borrowed ? { ...borrowed.box } : areaBelowTitle(model, title, chrome);
@@ -112,6 +116,17 @@ function roleFrame(model: TemplateModel, role: LayoutRole, layout: TemplateLayou
     ...(chrome[2] ? { number: chrome[2] } : {}),
     background: layout.background ?? 'FFFFFF',
   };
+}
+
+/** `box` grown downwards to the first chrome placeholder or marking banner below it (never shrunk). */
+function extendDown(model: TemplateModel, box: Box, chrome: Array<PlaceholderFrame | undefined>): Box {
+  const bottom = box.y + box.h;
+  const below = [
+    ...chrome.filter((c): c is PlaceholderFrame => c !== undefined).map((c) => c.box),
+    ...(model.markings ?? []),
+  ].filter((b) => b.y >= bottom - 1e-6 && b.x < box.x + box.w && b.x + b.w > box.x);
+  const limit = Math.min(model.slideSize.height - 0.3, ...below.map((b) => b.y - 0.1));
+  return limit > bottom ? { ...box, h: limit - box.y } : box;
 }
 
 /** The frames of every role, from the layout each role is mapped to. */

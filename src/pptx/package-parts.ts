@@ -37,6 +37,14 @@ export class PackageParts {
     return parts;
   }
 
+  /** A copy whose parts can be edited without touching this one (the part contents are shared until replaced). */
+  clone(): PackageParts {
+    const copy = new PackageParts();
+    for (const [name, data] of this.raw) copy.raw.set(name, data);
+    for (const [name, text] of this.decoded) copy.decoded.set(name, text);
+    return copy;
+  }
+
   /** Part names, in no particular order. */
   names(): string[] {
     return [...this.raw.keys()];

@@ -74,9 +74,10 @@ export function deriveTheme(base: Theme, model: TemplateModel, layouts: Record<L
       coverTitle: coverTitle?.run.sizePt ?? base.sizes.coverTitle,
       title: title?.run.sizePt ?? base.sizes.title,
       body: bodySize,
-      bodyMin: Math.min(bodySize, scaled(base.sizes.bodyMin, ratio)),
+      // The floors are the set's: how small text may get stays a readability decision, not the template's.
+      bodyMin: Math.min(bodySize, base.sizes.bodyMin),
       table: Math.min(bodySize, scaled(base.sizes.table, ratio)),
-      tableMin: Math.min(bodySize, scaled(base.sizes.tableMin, ratio)),
+      tableMin: Math.min(bodySize, scaled(base.sizes.table, ratio), base.sizes.tableMin),
       keyFigure: scaled(base.sizes.keyFigure, ratio),
       footer: footer?.run.sizePt ?? base.sizes.footer,
     },

@@ -185,6 +185,8 @@ export interface TemplateModel {
    * the template's `[Content_Types].xml`, so the writer can register them. Set by the reader and the bundled generator alike.
    */
   contentTypes?: Map<string, string>;
+  /** Boxes of the handling-marking banners briefdeck put on the slide masters, inches (issue #11 §3). */
+  markings?: TemplateBox[];
 }
 
 /**

@@ -6,6 +6,7 @@ import type { Theme } from './types.js';
 
 const COLOUR = /^[0-9A-Fa-f]{6}$/;
 const MARKING_POSITIONS = ['top', 'bottom', 'both'];
+const LAYOUT_ROLES = ['cover', 'section', 'content', 'two-content', 'title-only'];
 
 function describe(value: unknown): string {
   if (value === null) return 'null';
@@ -43,6 +44,15 @@ export function resolveTheme(user: unknown, defaults: Theme, file: string, parse
       }
       return { path: over.path, width: Number(over.width), height: Number(over.height) };
     }
+    if (path === 'reference') {
+      if (over === null) return null;
+      if (typeof over !== 'string' || over.trim() === '') {
+        problem(path, 'reference must be null or the path of a .pptx or .potx template', '"house-template.potx"', over);
+        return base;
+      }
+      return over;
+    }
+    if (path === 'layouts') return mergeLayouts(over);
     if (Array.isArray(base)) {
       if (!Array.isArray(over) || over.length === 0 || !over.every((c) => typeof c === 'string' && COLOUR.test(c))) {
         problem(path, 'must be a non-empty list of colours', 'a list like ["1F3A5F", "C8102E"]', over);
@@ -89,6 +99,24 @@ export function resolveTheme(user: unknown, defaults: Theme, file: string, parse
       return isColour ? over.toUpperCase() : over;
     }
     return over;
+  }
+
+  /** `layouts`: layout role → a layout name of the house template. */
+  function mergeLayouts(over: unknown): Theme['layouts'] {
+    if (!isRecord(over)) {
+      problem('layouts', 'layouts must map layout roles to template layout names', '{"content": "Title and Content"}', over);
+      return {};
+    }
+    const out: Record<string, string> = {};
+    for (const [role, name] of Object.entries(over)) {
+      if (!LAYOUT_ROLES.includes(role)) {
+        const suggestion = closestName(role, LAYOUT_ROLES);
+        problem(`layouts.${role}`, `unknown theme key \`${role}\`: not a layout role`, LAYOUT_ROLES.join(', '), name, suggestion ? `did you mean \`${suggestion}\`?` : undefined);
+      } else if (typeof name !== 'string' || name.trim() === '') {
+        problem(`layouts.${role}`, 'must be the name of a slide layout of the template', '"Title and Content"', name);
+      } else out[role] = name;
+    }
+    return out;
   }
 
   const theme = merge(defaults, user, '') as Theme;

@@ -56,4 +56,14 @@ export interface Theme {
   logo: { path: string; width: number; height: number } | null;
   /** Footer text shown left of the date on content slides, e.g. the organisation. */
   footer: { text: string };
+  /**
+   * A house template (.pptx or .potx) to build on, relative to the template set's folder, or null
+   * for the set's own generated master and layouts (issue #11 §3).
+   */
+  reference: string | null;
+  /**
+   * Template layout names per layout role (`cover`, `section`, `content`, `two-content`,
+   * `title-only`), overriding the choice by placeholders; names are matched case-insensitively.
+   */
+  layouts: Partial<Record<'cover' | 'section' | 'content' | 'two-content' | 'title-only', string>>;
 }

@@ -19,7 +19,12 @@ export const sectionLayout: LayoutFitter<'section'> = {
     const head: Shape[] = title ? [title.shape] : [];
     if (layout.body.length === 0) return [head];
     const color = frame.bodies[0]?.color ?? theme.colors.muted;
-    const area = (p: number) => input.area(p);
+    // A title that had to grow pushes down what sits under it.
+    const area = (p: number) => {
+      const box = input.area(p);
+      const grow = title?.grow ?? 0;
+      return frame.title && grow > 0 && box.y >= frame.title.box.y ? { ...box, y: box.y + grow, h: Math.max(0.5, box.h - grow) } : box;
+    };
     const pages = shrinkThenSplit(theme, (sizes) => paginateFlow(blocksToFlowItems(ctx, layout.body, area(0).w, sizes, { lineSpacing: BODY_LINE_SPACING }), (p) => area(p).h));
     return pages.map((page, p) => [...head, ...renderFlowPage(ctx, page, area(p), { fontFace: theme.fonts.body, color, lineSpacing: BODY_LINE_SPACING, stretchLastText: true })]);
   },

@@ -17,7 +17,12 @@ export const titleLayout: LayoutFitter<'title'> = {
     const { ctx, frame } = input;
     const { theme } = ctx;
     const title = frame.title ? layTitle(ctx, frame.title, layout.title, theme.sizes.title) : undefined;
-    const area = (p: number) => input.area(p);
+    // A title that had to grow pushes down what sits under it.
+    const area = (p: number) => {
+      const box = input.area(p);
+      const grow = title?.grow ?? 0;
+      return frame.title && grow > 0 && box.y >= frame.title.box.y ? { ...box, y: box.y + grow, h: Math.max(0.5, box.h - grow) } : box;
+    };
     const color = frame.bodies[0]?.color ?? theme.colors.coverText;
     const subtitle = layout.subtitle.length > 0 ? [{ kind: 'paragraph' as const, runs: layout.subtitle }] : [];
     const pages = shrinkThenSplit(theme, (sizes) => {

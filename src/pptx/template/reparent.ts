@@ -14,6 +14,7 @@ import { xmlEscape } from '../../template/ooxml-text.js';
 import { partsIn } from '../fixes/context.js';
 import { relativeTarget, relsOf } from './part-paths.js';
 import { parseMarker } from './shape-markers.js';
+import { uniqueShapeIds } from './unique-shape-ids.js';
 
 /** What the pass needs to know of each slide, in deck order. */
 export interface SlidePlacement {
@@ -67,8 +68,9 @@ function addTemplateParts(parts: PackageParts, template: TemplateModel): void {
   const overrides: string[] = [];
   for (const name of template.parts.names()) {
     if (parts.has(name)) throw new Error(`template part ${name} collides with a part of the deck`);
-    const text = template.parts.editedText(name);
-    if (text !== undefined) parts.setText(name, text);
+    const isShapePart = /^ppt\/(slideMasters|slideLayouts)\/[^/]+\.xml$/.test(name);
+    if (isShapePart) parts.setText(name, uniqueShapeIds(template.parts.text(name)));
+    else if (template.parts.editedText(name) !== undefined) parts.setText(name, template.parts.text(name));
     else parts.setBytes(name, template.parts.bytes(name));
     const type = template.contentTypes?.get(name);
     if (type !== undefined) overrides.push(`<Override PartName="/${name}" ContentType="${type}"/>`);

@@ -150,15 +150,18 @@ function ruleSp(id: number, box: TemplateBox, fill: string): string {
   );
 }
 
-/** The marking banner: a filled box with the marking centred in bold. */
-function bannerSp(id: number, box: TemplateBox, theme: Theme, g: BundledGeometry, options: BundledOptions): string {
-  const inset = emu(g.bannerInset);
+/**
+ * The handling-marking banner for a slide master: a box in the theme's marking fill with the
+ * marking centred in bold, `sizePt` points (issue #11 §1, §3).
+ */
+export function markingBannerXml(id: number, box: TemplateBox, theme: Theme, insetIn: number, options: BundledOptions, sizePt = theme.sizes.marking): string {
+  const inset = emu(insetIn);
   return (
     `<p:sp><p:nvSpPr><p:cNvPr id="${id}" name="Handling marking ${id - 1}"/><p:cNvSpPr txBox="1"/><p:nvPr userDrawn="1"/></p:nvSpPr>` +
     `<p:spPr>${xfrm(box)}<a:prstGeom prst="rect"><a:avLst/></a:prstGeom>${solidFill(theme.marking.fill)}<a:ln><a:noFill/></a:ln></p:spPr>` +
     `<p:txBody><a:bodyPr wrap="square" lIns="${inset}" tIns="${inset}" rIns="${inset}" bIns="${inset}" rtlCol="0" anchor="ctr"><a:noAutofit/></a:bodyPr><a:lstStyle/>` +
     `<a:p><a:pPr algn="ctr"><a:lnSpc><a:spcPct val="100000"/></a:lnSpc><a:spcBef><a:spcPts val="0"/></a:spcBef><a:buNone/></a:pPr>` +
-    `<a:r><a:rPr lang="${xmlEscape(options.lang)}" sz="${Math.round(theme.sizes.marking * 100)}" b="1">${solidFill(theme.marking.text)}<a:latin typeface="+mn-lt"/><a:ea typeface="+mn-ea"/><a:cs typeface="+mn-cs"/></a:rPr>` +
+    `<a:r><a:rPr lang="${xmlEscape(options.lang)}" sz="${Math.round(sizePt * 100)}" b="1">${solidFill(theme.marking.text)}<a:latin typeface="+mn-lt"/><a:ea typeface="+mn-ea"/><a:cs typeface="+mn-cs"/></a:rPr>` +
     `<a:t>${xmlEscape(options.marking)}</a:t></a:r></a:p></p:txBody></p:sp>`
   );
 }
@@ -190,7 +193,7 @@ function masterXml(theme: Theme, g: BundledGeometry, specs: LayoutSpec[], option
   const placeholders = [titlePh, { ...bodyPh, type: 'body' as const }, ...masterChrome]
     .filter((ph): ph is ResolvedPlaceholder => ph !== undefined)
     .map((ph) => placeholderSp(id++, ph, false));
-  const banners = options.marking.trim() === '' ? [] : g.banners.map((box) => bannerSp(id++, box, theme, g, options));
+  const banners = options.marking.trim() === '' ? [] : g.banners.map((box) => markingBannerXml(id++, box, theme, g.bannerInset, options));
   const layoutIds = specs.map((_, i) => `<p:sldLayoutId id="${2147483649 + i}" r:id="rId${i + 1}"/>`).join('');
   const other = sameLevels(plainLevel(run('minor', theme.sizes.body, false, theme.colors.text)));
   return (
@@ -242,6 +245,7 @@ export function bundledTemplate(theme: Theme, measurer: TextMeasurer, options: B
     themes: [{ part: themePart, name: themeName, majorFont: fonts.major, minorFont: fonts.minor, colors: colours }],
     parts,
     contentTypes,
+    markings: options.marking.trim() === '' ? [] : g.banners,
   };
 }
 

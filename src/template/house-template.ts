@@ -1,0 +1,29 @@
+/**
+ * A deck template from a house template (issue #11 §3): the template's layouts mapped to the roles
+ * briefdeck needs (`theme.json`'s `layouts` may name them), a theme derived from the template for
+ * what briefdeck draws itself, and the handling marking on its masters.
+ */
+import type { Diagnostic, StageResult } from '../diagnostics/diagnostic.js';
+import { hasErrors } from '../diagnostics/diagnostic.js';
+import type { TextMeasurer } from '../fit/text-measurer.js';
+import type { Theme } from '../theme/types.js';
+import type { DeckTemplate } from './deck-template.js';
+import { deriveTheme } from './derive-theme.js';
+import { withHouseMarking } from './house-marking.js';
+import { mapLayouts, type OverrideSource } from './map-layouts.js';
+import type { LayoutRole, TemplateLayout, TemplateModel } from './types.js';
+
+/** The layouts chosen for each role of `model`, and the theme derived from them. */
+export function houseLayouts(model: TemplateModel, base: Theme, overrides: Partial<Record<LayoutRole, string>>, where: OverrideSource): StageResult<{ layouts: Record<LayoutRole, TemplateLayout>; theme: Theme }> {
+  const mapped = mapLayouts(model, overrides, where);
+  if (!mapped.value || hasErrors(mapped.diagnostics)) return { value: undefined, diagnostics: mapped.diagnostics };
+  const layouts = {} as Record<LayoutRole, TemplateLayout>;
+  for (const [role, mapping] of Object.entries(mapped.value) as Array<[LayoutRole, { layout: TemplateLayout }]>) layouts[role] = mapping.layout;
+  return { value: { layouts, theme: deriveTheme(base, model, layouts) }, diagnostics: mapped.diagnostics };
+}
+
+/** The deck template of a house template for a brief with `marking`. */
+export function houseDeckTemplate(model: TemplateModel, layouts: Record<LayoutRole, TemplateLayout>, theme: Theme, measurer: TextMeasurer, marking: { text: string; lang: string }): { template: DeckTemplate; diagnostics: Diagnostic[] } {
+  const marked = withHouseMarking(model, layouts, theme, measurer, marking);
+  return { template: { model: marked.model, layouts }, diagnostics: marked.diagnostics };
+}
