@@ -105,6 +105,7 @@ function roleFrame(model: TemplateModel, role: LayoutRole, layout: TemplateLayou
     const borrowed = contentLayout.master === layout.master ? contentLayout.placeholders.find((p) => BODY_TYPES.has(p.type)) : undefined;
     content = borrowed ? { ...borrowed.box } : areaBelowTitle(model, title, chrome);
   }
+  content = clipAbove(model, content, chrome);
   return {
     role,
     layoutPart: layout.part,
@@ -127,6 +128,22 @@ function extendDown(model: TemplateModel, box: Box, chrome: Array<PlaceholderFra
   ].filter((b) => b.y >= bottom - 1e-6 && b.x < box.x + box.w && b.x + b.w > box.x);
   const limit = Math.min(model.slideSize.height - 0.3, ...below.map((b) => b.y - 0.1));
   return limit > bottom ? { ...box, h: limit - box.y } : box;
+}
+
+/**
+ * `box` cut off above the first date, footer or slide-number placeholder or marking banner that
+ * reaches into it from below: a template's body placeholder may run behind its footer line, and
+ * content there would be drawn over the date and slide number.
+ */
+function clipAbove(model: TemplateModel, box: Box, chrome: Array<PlaceholderFrame | undefined>): Box {
+  const bottom = box.y + box.h;
+  const intruders = [
+    ...chrome.filter((c): c is PlaceholderFrame => c !== undefined).map((c) => c.box),
+    ...(model.markings ?? []),
+  ].filter((b) => b.y > box.y + box.h / 2 && b.y < bottom && b.x < box.x + box.w && b.x + b.w > box.x);
+  if (intruders.length === 0) return box;
+  const limit = Math.min(...intruders.map((b) => b.y - 0.05));
+  return { ...box, h: Math.max(0.5, limit - box.y) };
 }
 
 /** The frames of every role, from the layout each role is mapped to. */
