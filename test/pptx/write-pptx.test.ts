@@ -157,11 +157,12 @@ describe('writePptx', () => {
     expect(slide3.match(/<a:gridCol w="\d+"/g)).toEqual(['<a:gridCol w="3749040"', '<a:gridCol w="3657600"', '<a:gridCol w="3657600"']);
     expect(slide3.match(/<a:tr h="\d+"/g)).toEqual(['<a:tr h="457200"', ...Array(4).fill('<a:tr h="411480"')]);
     const rows = slide3.match(/<a:tr [\s\S]*?<\/a:tr>/g) ?? [];
-    expect(rows[0]).toContain('<a:srgbClr val="1F3864"/>');
+    // Header fill and stripes are the theme's primary (tx2) and light fill (bg2), by reference.
+    expect(rows[0]).toContain('<a:schemeClr val="tx2"/>');
     expect(rows[0]).toContain(' b="1"');
-    expect(rows[1]).not.toContain('E9EEF6');
-    expect(rows[2]).toContain('<a:srgbClr val="E9EEF6"/>');
-    expect(rows[4]).toContain('<a:srgbClr val="E9EEF6"/>');
+    expect(rows[1]).not.toContain('val="bg2"');
+    expect(rows[2]).toContain('<a:schemeClr val="bg2"/>');
+    expect(rows[4]).toContain('<a:schemeClr val="bg2"/>');
     expect(slide3).toContain('marL="73152" marR="73152" marT="73152" marB="73152"');
     expect(slide3).toContain('<a:lnL w="9525"');
   });

@@ -9,7 +9,6 @@ import { WIDTH_SAFETY } from '../../src/fit/safety-margins.js';
 import { writePptx } from '../../src/pptx/write-pptx.js';
 import type { Theme } from '../../src/theme/types.js';
 import { renderedLineCount } from './line-count.js';
-import { bundledGeometry } from '../../src/template/bundled/bundled-geometry.js';
 import { overlappingLines, renderedCellTexts, wordsOutsidePage, wordsOutsideShapes, type RenderProblem } from './page-checks.js';
 import { corpusDeck, paragraphCorpus, type CorpusParagraph } from './paragraph-corpus.js';
 import { pageTextCompact, readPdfWords, type PdfPage } from './pdf-words.js';
@@ -85,8 +84,8 @@ describe.skipIf(skipReason !== undefined)('render check (LibreOffice)', () => {
     corpusPages = pages[pages.length - 1] ?? [];
   }, 120_000);
 
-  /** The marking banners the bundled slide master draws on every slide. */
-  const masterTextBoxes = (deck: LaidOutDeck) => bundledGeometry(deck.theme, createMeasurer(), deck.meta.marking.trim() !== '').banners;
+  /** The marking banners the slide master draws on every slide. */
+  const masterTextBoxes = (deck: LaidOutDeck) => deck.template.markings ?? [];
 
   const each = (fn: (name: BriefName, r: Rendered) => void): void => {
     for (const [name, r] of rendered) fn(name, r);

@@ -28,9 +28,9 @@ export function addTableShape(slide: Slide, shape: TableShape, ctx: WriteContext
     w: shape.colWidths.reduce((sum, width) => sum + width, 0),
     colW: [...shape.colWidths],
     rowH: [...shape.rowHeights],
-    fontFace: fontFaceAttr(shape.fontFace),
+    fontFace: fontFaceAttr(ctx.refs.font(shape.fontFace)),
     fontSize: shape.fontSize,
-    color: shape.color,
+    color: ctx.refs.colour(shape.color),
     autoPage: false,
   });
 }
@@ -55,14 +55,14 @@ function tableCell(cell: LaidCell, shape: TableShape, ctx: WriteContext, style: 
   const options: TableCellProps = {
     align: cell.align,
     valign: 'top',
-    fontFace: fontFaceAttr(shape.fontFace),
+    fontFace: fontFaceAttr(ctx.refs.font(shape.fontFace)),
     fontSize: shape.fontSize,
-    color: style.color,
+    color: ctx.refs.colour(style.color),
     margin: [inset, inset, inset, inset],
     // Four distinct objects: pptxgenjs mutates option objects, so none may be shared.
     border: [{ ...border }, { ...border }, { ...border }, { ...border }],
   };
-  if (style.fill !== undefined) options.fill = { color: style.fill };
+  if (style.fill !== undefined) options.fill = { color: ctx.refs.colour(style.fill) };
   if (style.bold === true) options.bold = true;
   return { text, options };
 }

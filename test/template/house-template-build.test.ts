@@ -1,0 +1,113 @@
+import { mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { strFromU8, unzipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildBrief, type BuiltBrief } from '../../src/build-brief.js';
+import { readTemplate } from '../../src/template/read-template.js';
+import type { TemplateModel } from '../../src/template/types.js';
+import { readFileSync } from 'node:fs';
+import { houseTemplates, LIBREOFFICE_TEMPLATES } from '../support/house-templates.js';
+import { validatePptx } from '../support/ooxml-validator.js';
+import { overlappingLines, wordsOutsidePage, wordsOutsideShapes } from '../render-check/page-checks.js';
+import { readPdfWords, type PdfPage } from '../render-check/pdf-words.js';
+import { convertToPdf, findSoffice } from '../render-check/soffice.js';
+
+/**
+ * The reference brief built on house templates (issue #11 acceptance): pandoc's PowerPoint-made
+ * reference document, four LibreOffice Impress templates (one black, one with a picture background)
+ * and a 4:3 one. Each deck keeps its template's slide size, theme fonts, master shapes and layout
+ * names, has every title in a title placeholder, passes both package checkers, and renders with no
+ * word outside its slide or box and no line over another.
+ */
+
+const REFERENCE = 'data/istanbul-2025-06-02.yaml';
+const LINT = resolve(import.meta.dirname, '..', '..', '..', 'shared', 'ooxml', 'pptx-lint.py');
+const work = mkdtempSync(join(tmpdir(), 'briefdeck-house-'));
+const soffice = await findSoffice();
+
+interface Case {
+  name: string;
+  template: string;
+  model: TemplateModel;
+  built: BuiltBrief;
+  file: string;
+  pages: PdfPage[];
+}
+const cases: Case[] = [];
+
+beforeAll(async () => {
+  const t = await houseTemplates();
+  const sources: Array<[string, string]> = [['pandoc', t.pandoc], ['pandoc-4x3', t.pandoc43], ...LIBREOFFICE_TEMPLATES.map((n) => [n, t.libreoffice[n]] as [string, string])];
+  for (const [name, template] of sources) {
+    const model = readTemplate(readFileSync(template), template).value!;
+    const built = await buildBrief({ data: REFERENCE, reference: template });
+    const file = join(work, `${name}.pptx`);
+    writeFileSync(file, built.bytes);
+    cases.push({ name, template, model, built, file, pages: [] });
+  }
+  if (soffice) {
+    const pdfs = await convertToPdf(soffice, cases.map((c) => c.file), work);
+    const pages = await Promise.all(pdfs.map(readPdfWords));
+    cases.forEach((c, i) => (c.pages = pages[i] ?? []));
+  }
+}, 600_000);
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const parts = (c: Case) => unzipSync(c.built.bytes);
+const text = (c: Case, name: string) => strFromU8(parts(c)[name]!);
+
+describe('the reference brief on house templates', () => {
+  it('keeps each template\'s slide size, theme fonts, layout names and master shapes', () => {
+    expect(cases.map((c) => c.name)).toEqual(['pandoc', 'pandoc-4x3', ...LIBREOFFICE_TEMPLATES]);
+    for (const c of cases) {
+      const deck = readTemplate(c.built.bytes, c.file).value!;
+      expect(deck.slideSize, c.name).toEqual(c.model.slideSize);
+      expect(deck.themes.map((t) => [t.majorFont.latin, t.minorFont.latin]), c.name).toEqual(c.model.themes.map((t) => [t.majorFont.latin, t.minorFont.latin]));
+      expect(deck.layouts.map((l) => l.name), c.name).toEqual(c.model.layouts.map((l) => l.name));
+      for (const master of c.model.masters) {
+        const shapes = (xml: string) => (xml.match(/<p:(sp|pic|grpSp|cxnSp)>/g) ?? []).length;
+        // Every shape of the template's master is still there (plus the marking banners).
+        expect(shapes(text(c, master.part)), `${c.name} ${master.part}`).toBeGreaterThanOrEqual(shapes(c.model.parts.text(master.part)));
+      }
+    }
+    expect(cases.find((c) => c.name === 'pandoc-4x3')!.built.deck.theme.slide).toEqual({ width: 10, height: 7.5 });
+  });
+
+  it('puts every slide title in a title placeholder of the slide\'s layout', () => {
+    for (const c of cases) {
+      const names = Object.keys(parts(c)).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n));
+      expect(names.length, c.name).toBe(c.built.deck.slides.length);
+      for (const name of names) {
+        const xml = text(c, name);
+        const titles = [...xml.matchAll(/<p:sp>(?:(?!<\/p:sp>)[\s\S])*?<p:ph type="(?:title|ctrTitle)"[\s\S]*?<\/p:sp>/g)];
+        expect(titles.length, `${c.name} ${name}`).toBe(1);
+      }
+    }
+  });
+
+  it('passes the OOXML validator and pptx-lint', { timeout: 300_000 }, async () => {
+    const result = await validatePptx(cases.map((c) => c.file));
+    if (result) expect(result.output, result.output).toMatch(new RegExp(`${cases.length} passed, 0 failed`));
+    if (existsSync(LINT)) {
+      const lint = await promisify(execFile)('python3', [LINT, '--quiet', ...cases.map((c) => c.file)]).catch((e: { stdout: string }) => ({ stdout: e.stdout }));
+      expect(lint.stdout).toContain(`${cases.length} passed, 0 failed`);
+    }
+  });
+
+  it.skipIf(!soffice)('renders with no word outside its slide or its box and no line over another', () => {
+    for (const c of cases) {
+      expect(c.pages.length, c.name).toBe(c.built.deck.slides.length);
+      const masterText = c.built.deck.template.markings ?? [];
+      const problems = c.pages.flatMap((page, i) => [
+        ...wordsOutsidePage(page, i),
+        ...overlappingLines(page, i),
+        ...wordsOutsideShapes(page, c.built.deck.slides[i]!, i, masterText),
+      ]);
+      expect(problems.map((p) => `page ${p.page + 1}: ${p.message}`), c.name).toEqual([]);
+    }
+  });
+});
