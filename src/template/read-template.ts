@@ -100,6 +100,11 @@ class TemplateReader {
 
   read(bytes: Uint8Array): TemplateModel {
     this.unzip(bytes);
+    if (!this.parts.has('[Content_Types].xml')) {
+      this.fatal('template-not-presentation', `${this.source} is a zip file but not a PowerPoint file (it has no [Content_Types].xml, which every Office document has)`, {
+        expected: 'a PowerPoint presentation (.pptx) or template (.potx)',
+      });
+    }
     const contentTypes = new ContentTypes(this.part('[Content_Types].xml', 'the package\'s content types'));
     const presentationPart = this.mainPart(contentTypes);
     const presentation = this.part(presentationPart, 'the presentation part');
