@@ -204,10 +204,13 @@ class TemplateReader {
     const colors: ColorContext = { scheme: theme.scheme, colorMap: readColorMap(child(root, 'clrMap')) ?? DEFAULT_COLOR_MAP };
     const txStyles = child(root, 'txStyles');
     const layoutParts: string[] = [];
-    for (const id of childrenNamed(child(root, 'sldLayoutIdLst'), 'sldLayoutId')) {
+    const layoutIds = childrenNamed(child(root, 'sldLayoutIdLst'), 'sldLayoutId');
+    for (const id of layoutIds) {
       const rel = this.relById(rels, attr(id, 'r:id'), part, 'slide layout');
       if (rel !== undefined) layoutParts.push(rel.target);
     }
+    // Without a layout list (some generators leave it out), the master's layout relationships say which.
+    if (layoutIds.length === 0) layoutParts.push(...rels.filter((r) => r.type === REL.slideLayout && !r.external).map((r) => r.target));
     return {
       part,
       root,

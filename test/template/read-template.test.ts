@@ -258,6 +258,13 @@ describe('readTemplate on bad templates', () => {
     expect(error!.message).toContain('has no slide layout with a title placeholder');
   });
 
+  it('finds a master\'s layouts through its relationships when it has no layout list', () => {
+    const bytes = edited({ 'ppt/slideMasters/slideMaster1.xml': (text) => text.replace(/<p:sldLayoutIdLst>.*?<\/p:sldLayoutIdLst>/, '') });
+    const result = readTemplate(bytes, 'house.potx');
+    expect(result.diagnostics).toEqual([]);
+    expect(result.value!.layouts).toHaveLength(11);
+  });
+
   it('accepts a .potx: the template content type of the main part', () => {
     const potx = edited({
       '[Content_Types].xml': (text) => text.replace('presentationml.presentation.main+xml', 'presentationml.template.main+xml'),
