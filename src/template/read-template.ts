@@ -129,7 +129,7 @@ class TemplateReader {
     return {
       source: this.source,
       slideSize,
-      masters: masters.map((m): TemplateMaster => ({ part: m.part, name: attr(path(m.root, 'cSld'), 'name') ?? '', theme: m.theme.part, layouts: m.layoutParts })),
+      masters: masters.map((m): TemplateMaster => ({ part: m.part, name: attr(path(m.root, 'cSld'), 'name') ?? '', theme: m.theme.part, layouts: m.layoutParts, inheritsTextStyles: m.styles.hasTextStyles })),
       layouts,
       themes: this.templateThemes(masters),
       parts: carried.parts,

@@ -150,6 +150,9 @@ describe('readTemplate on LibreOffice\'s Impress templates converted to .pptx', 
     expect(title.levels[0]!.run.font.latin).toBe('Source Sans Pro Light');
     expect(title.levels[0]!.run.fontRef).toBeUndefined();
     expect(title.body.insets).toEqual({ left: 0, top: 0, right: 0, bottom: 0 });
+    // Renderers do not inherit prompt formatting: the writer is told to write it on the slides.
+    expect(model.masters.map((m) => m.inheritsTextStyles)).toEqual([false, false, false]);
+    expect(read(templates.pandoc).masters[0]!.inheritsTextStyles).toBe(true);
   });
 
   it('finds Portfolio\'s black background and no colour for Blueprint_Plans\' picture background, whose image it carries', () => {
