@@ -109,23 +109,11 @@ class TemplateReader {
     const presentationPart = this.mainPart(contentTypes);
     const presentation = this.part(presentationPart, 'the presentation part');
     const slideSize = this.slideSize(presentation);
-    const presentationRels = this.rels(presentationPart);
-    const defaultStyle = child(presentation, 'defaultTextStyle');
-    const masterIds = childrenNamed(child(presentation, 'sldMasterIdLst'), 'sldMasterId');
-    if (masterIds.length === 0) this.fatal('template-no-masters', `${this.source} has no slide master (presentation.xml lists none)`);
-    const themes = new Map<string, ThemeData>();
-    const masters: MasterRead[] = [];
-    for (const id of masterIds) {
-      const rel = this.relById(presentationRels, attr(id, 'r:id'), presentationPart, 'slide master');
-      if (rel === undefined) continue;
-      const master = this.readMaster(rel.target, defaultStyle, themes);
-      if (master !== undefined) masters.push(master);
-    }
-    if (this.failed()) throw new TemplateReadError();
+    const masters = this.readMasters(presentation, presentationPart);
     const layouts = masters.flatMap((master) => master.layoutParts.map((part) => this.readLayout(part, master, slideSize)).filter((l): l is TemplateLayout => l !== undefined));
     if (this.failed()) throw new TemplateReadError();
     this.requireTitleLayout(layouts);
-    const carried = collectTemplateParts(this.parts, masters.flatMap((m) => [m.part, m.theme.part, ...m.layoutParts]), contentTypes, (part) => this.parseRels(part));
+    const carried = collectTemplateParts(this.parts, masters.flatMap((m) => [m.part, m.theme.part, ...m.layoutParts]), contentTypes, (part) => this.rels(part));
     return {
       source: this.source,
       slideSize,
@@ -135,6 +123,23 @@ class TemplateReader {
       parts: carried.parts,
       contentTypes: carried.contentTypes,
     };
+  }
+
+  /** The masters `p:sldMasterIdLst` lists, in order, each with its theme; stops the read on any error. */
+  private readMasters(presentation: XmlElement, presentationPart: string): MasterRead[] {
+    const masterIds = childrenNamed(child(presentation, 'sldMasterIdLst'), 'sldMasterId');
+    if (masterIds.length === 0) this.fatal('template-no-masters', `${this.source} has no slide master (presentation.xml lists none)`);
+    const presentationRels = this.rels(presentationPart);
+    const defaultStyle = child(presentation, 'defaultTextStyle');
+    const themes = new Map<string, ThemeData>();
+    const masters: MasterRead[] = [];
+    for (const id of masterIds) {
+      const rel = this.relById(presentationRels, attr(id, 'r:id'), presentationPart, 'slide master');
+      const master = rel === undefined ? undefined : this.readMaster(rel.target, defaultStyle, themes);
+      if (master !== undefined) masters.push(master);
+    }
+    if (this.failed()) throw new TemplateReadError();
+    return masters;
   }
 
   private unzip(bytes: Uint8Array): void {
@@ -160,7 +165,7 @@ class TemplateReader {
 
   /** The presentation part: `_rels/.rels`' officeDocument target, checked to be a presentation. */
   private mainPart(contentTypes: ContentTypes): string {
-    const main = this.parseRels('').find((r) => r.type === REL.officeDocument && !r.external);
+    const main = this.rels('').find((r) => r.type === REL.officeDocument && !r.external);
     const type = main === undefined ? undefined : contentTypes.of(main.target);
     if (main === undefined || type === undefined || !PRESENTATION_TYPES.has(type)) {
       const what = type?.includes('wordprocessingml') ? 'a Word document' : type?.includes('spreadsheetml') ? 'an Excel workbook' : 'not a PowerPoint presentation or template';
@@ -269,12 +274,8 @@ class TemplateReader {
     return rel;
   }
 
-  private rels(part: string): Relationship[] {
-    return this.parseRels(part);
-  }
-
   /** A part's relationships (`''` = the package's); none when it has no .rels part. */
-  private parseRels(part: string): Relationship[] {
+  private rels(part: string): Relationship[] {
     const relsPart = part === '' ? '_rels/.rels' : relsPartOf(part);
     if (!this.parts.has(relsPart)) return [];
     const root = this.part(relsPart, 'relationships');
