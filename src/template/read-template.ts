@@ -165,7 +165,14 @@ class TemplateReader {
 
   /** The presentation part: `_rels/.rels`' officeDocument target, checked to be a presentation. */
   private mainPart(contentTypes: ContentTypes): string {
-    const main = this.rels('').find((r) => r.type === REL.officeDocument && !r.external);
+    const packageRels = this.rels('');
+    // ISO/IEC 29500 Strict: other namespaces throughout, which a Transitional deck cannot carry.
+    if (packageRels.some((r) => r.type.startsWith('http://purl.oclc.org/ooxml/'))) {
+      this.fatal('template-not-presentation', `${this.source} is saved as Strict Open XML, which briefdeck cannot build on`, {
+        hint: 'in PowerPoint, save it again as "PowerPoint Template (.potx)" or "PowerPoint Presentation (.pptx)", not "Strict Open XML Presentation"',
+      });
+    }
+    const main = packageRels.find((r) => r.type === REL.officeDocument && !r.external);
     const type = main === undefined ? undefined : contentTypes.of(main.target);
     if (main === undefined || type === undefined || !PRESENTATION_TYPES.has(type)) {
       const what = type?.includes('wordprocessingml') ? 'a Word document' : type?.includes('spreadsheetml') ? 'an Excel workbook' : 'not a PowerPoint presentation or template';

@@ -246,6 +246,11 @@ describe('readTemplate on bad templates', () => {
     expect(errorsOf(zipSync({ 'readme.txt': encoder.encode('hello') }))[0]).toMatchObject({ rule: 'template-not-presentation', message: expect.stringContaining('is a zip file but not a PowerPoint file') });
   });
 
+  it('refuses Strict Open XML, whose namespaces a deck cannot carry', () => {
+    const strict = edited({ '_rels/.rels': (text) => text.replaceAll('http://schemas.openxmlformats.org/officeDocument/2006/relationships/', 'http://purl.oclc.org/ooxml/officeDocument/relationships/') });
+    expect(errorsOf(strict)[0]).toMatchObject({ rule: 'template-not-presentation', message: 'house.potx is saved as Strict Open XML, which briefdeck cannot build on' });
+  });
+
   it('gives the part, line and column of XML that is not well-formed', () => {
     const [error] = errorsOf(edited({ 'ppt/slideLayouts/slideLayout2.xml': (text) => text.replace('</p:cSld>', '</p:cSl>') }));
     expect(error!.rule).toBe('template-bad-xml');
