@@ -56,6 +56,7 @@ export function describeTemplate(model: TemplateModel, mapping: Record<LayoutRol
     masters: model.masters.map((master) => ({
       part: master.part,
       name: master.name,
+      inheritsTextStyles: master.inheritsTextStyles !== false,
       theme: model.themes.find((t) => t.part === master.theme),
       layouts: model.layouts.filter((l) => l.master === master.part).map((layout) => ({
         part: layout.part,
@@ -92,6 +93,7 @@ export function formatLayouts(model: TemplateModel, mapping: Record<LayoutRole, 
   model.masters.forEach((master, m) => {
     const theme = model.themes.find((t) => t.part === master.theme);
     lines.push('', `Slide master ${m + 1}${master.name ? ` "${master.name}"` : ''} (${master.part}), theme "${theme?.name ?? ''}": headings ${theme?.majorFont.latin ?? '?'}, body ${theme?.minorFont.latin ?? '?'}`);
+    if (master.inheritsTextStyles === false) lines.push('  (no master text styles, as LibreOffice writes them: fonts and sizes below come from the placeholders\' prompt text)');
     model.layouts.filter((l) => l.master === master.part).forEach((layout, i) => {
       const roles = LAYOUT_ROLES.filter((role) => mapping[role].layout === layout);
       lines.push(`  ${i + 1}. "${layout.name}" (${layout.part.replace(/^.*\//, '')})${layout.background !== undefined ? `, background #${layout.background}` : ''}${roles.length > 0 ? `  ← briefdeck ${roles.join(', ')}` : ''}`);

@@ -100,36 +100,46 @@ class TemplateReader {
 
   read(bytes: Uint8Array): TemplateModel {
     this.unzip(bytes);
+    if (!this.parts.has('[Content_Types].xml')) {
+      this.fatal('template-not-presentation', `${this.source} is a zip file but not a PowerPoint file (it has no [Content_Types].xml, which every Office document has)`, {
+        expected: 'a PowerPoint presentation (.pptx) or template (.potx)',
+      });
+    }
     const contentTypes = new ContentTypes(this.part('[Content_Types].xml', 'the package\'s content types'));
     const presentationPart = this.mainPart(contentTypes);
     const presentation = this.part(presentationPart, 'the presentation part');
     const slideSize = this.slideSize(presentation);
-    const presentationRels = this.rels(presentationPart);
-    const defaultStyle = child(presentation, 'defaultTextStyle');
-    const masterIds = childrenNamed(child(presentation, 'sldMasterIdLst'), 'sldMasterId');
-    if (masterIds.length === 0) this.fatal('template-no-masters', `${this.source} has no slide master (presentation.xml lists none)`);
-    const themes = new Map<string, ThemeData>();
-    const masters: MasterRead[] = [];
-    for (const id of masterIds) {
-      const rel = this.relById(presentationRels, attr(id, 'r:id'), presentationPart, 'slide master');
-      if (rel === undefined) continue;
-      const master = this.readMaster(rel.target, defaultStyle, themes);
-      if (master !== undefined) masters.push(master);
-    }
-    if (this.failed()) throw new TemplateReadError();
+    const masters = this.readMasters(presentation, presentationPart);
     const layouts = masters.flatMap((master) => master.layoutParts.map((part) => this.readLayout(part, master, slideSize)).filter((l): l is TemplateLayout => l !== undefined));
     if (this.failed()) throw new TemplateReadError();
     this.requireTitleLayout(layouts);
-    const carried = collectTemplateParts(this.parts, masters.flatMap((m) => [m.part, m.theme.part, ...m.layoutParts]), contentTypes, (part) => this.parseRels(part));
+    const carried = collectTemplateParts(this.parts, masters.flatMap((m) => [m.part, m.theme.part, ...m.layoutParts]), contentTypes, (part) => this.rels(part));
     return {
       source: this.source,
       slideSize,
-      masters: masters.map((m): TemplateMaster => ({ part: m.part, name: attr(path(m.root, 'cSld'), 'name') ?? '', theme: m.theme.part, layouts: m.layoutParts })),
+      masters: masters.map((m): TemplateMaster => ({ part: m.part, name: attr(path(m.root, 'cSld'), 'name') ?? '', theme: m.theme.part, layouts: m.layoutParts, inheritsTextStyles: m.styles.hasTextStyles })),
       layouts,
       themes: this.templateThemes(masters),
       parts: carried.parts,
       contentTypes: carried.contentTypes,
     };
+  }
+
+  /** The masters `p:sldMasterIdLst` lists, in order, each with its theme; stops the read on any error. */
+  private readMasters(presentation: XmlElement, presentationPart: string): MasterRead[] {
+    const masterIds = childrenNamed(child(presentation, 'sldMasterIdLst'), 'sldMasterId');
+    if (masterIds.length === 0) this.fatal('template-no-masters', `${this.source} has no slide master (presentation.xml lists none)`);
+    const presentationRels = this.rels(presentationPart);
+    const defaultStyle = child(presentation, 'defaultTextStyle');
+    const themes = new Map<string, ThemeData>();
+    const masters: MasterRead[] = [];
+    for (const id of masterIds) {
+      const rel = this.relById(presentationRels, attr(id, 'r:id'), presentationPart, 'slide master');
+      const master = rel === undefined ? undefined : this.readMaster(rel.target, defaultStyle, themes);
+      if (master !== undefined) masters.push(master);
+    }
+    if (this.failed()) throw new TemplateReadError();
+    return masters;
   }
 
   private unzip(bytes: Uint8Array): void {
@@ -155,7 +165,14 @@ class TemplateReader {
 
   /** The presentation part: `_rels/.rels`' officeDocument target, checked to be a presentation. */
   private mainPart(contentTypes: ContentTypes): string {
-    const main = this.parseRels('').find((r) => r.type === REL.officeDocument && !r.external);
+    const packageRels = this.rels('');
+    // ISO/IEC 29500 Strict: other namespaces throughout, which a Transitional deck cannot carry.
+    if (packageRels.some((r) => r.type.startsWith('http://purl.oclc.org/ooxml/'))) {
+      this.fatal('template-not-presentation', `${this.source} is saved as Strict Open XML, which briefdeck cannot build on`, {
+        hint: 'in PowerPoint, save it again as "PowerPoint Template (.potx)" or "PowerPoint Presentation (.pptx)", not "Strict Open XML Presentation"',
+      });
+    }
+    const main = packageRels.find((r) => r.type === REL.officeDocument && !r.external);
     const type = main === undefined ? undefined : contentTypes.of(main.target);
     if (main === undefined || type === undefined || !PRESENTATION_TYPES.has(type)) {
       const what = type?.includes('wordprocessingml') ? 'a Word document' : type?.includes('spreadsheetml') ? 'an Excel workbook' : 'not a PowerPoint presentation or template';
@@ -199,10 +216,13 @@ class TemplateReader {
     const colors: ColorContext = { scheme: theme.scheme, colorMap: readColorMap(child(root, 'clrMap')) ?? DEFAULT_COLOR_MAP };
     const txStyles = child(root, 'txStyles');
     const layoutParts: string[] = [];
-    for (const id of childrenNamed(child(root, 'sldLayoutIdLst'), 'sldLayoutId')) {
+    const layoutIds = childrenNamed(child(root, 'sldLayoutIdLst'), 'sldLayoutId');
+    for (const id of layoutIds) {
       const rel = this.relById(rels, attr(id, 'r:id'), part, 'slide layout');
       if (rel !== undefined) layoutParts.push(rel.target);
     }
+    // Without a layout list (some generators leave it out), the master's layout relationships say which.
+    if (layoutIds.length === 0) layoutParts.push(...rels.filter((r) => r.type === REL.slideLayout && !r.external).map((r) => r.target));
     return {
       part,
       root,
@@ -261,12 +281,8 @@ class TemplateReader {
     return rel;
   }
 
-  private rels(part: string): Relationship[] {
-    return this.parseRels(part);
-  }
-
   /** A part's relationships (`''` = the package's); none when it has no .rels part. */
-  private parseRels(part: string): Relationship[] {
+  private rels(part: string): Relationship[] {
     const relsPart = part === '' ? '_rels/.rels' : relsPartOf(part);
     if (!this.parts.has(relsPart)) return [];
     const root = this.part(relsPart, 'relationships');

@@ -52,9 +52,10 @@ export function readListStyle(el: XmlElement | undefined, colors: ColorContext):
 
 /**
  * The formatting of a placeholder's own prompt paragraphs (`a:p` with `a:pPr lvl` and the first
- * run's `a:rPr`, else `a:endParaRPr`). PowerPoint ignores it, but LibreOffice writes no
- * `p:txStyles` and keeps its master text styles only there, so it stands in for a list style when
- * a master has no `p:txStyles`.
+ * run's `a:rPr`, else `a:endParaRPr`). Renderers do not inherit it (PowerPoint and LibreOffice's
+ * import alike), but LibreOffice writes no `p:txStyles` and keeps its master text styles only
+ * there, so it stands in for a list style when a master has no `p:txStyles` — and the writer must
+ * then write the result on each slide (`TemplateMaster.inheritsTextStyles`).
  */
 export function readPromptParagraphs(txBody: XmlElement | undefined, colors: ColorContext): StyleLayer {
   const layer: StyleLayer = new Array<LevelLayer | undefined>(LEVELS).fill(undefined);

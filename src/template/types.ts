@@ -150,6 +150,15 @@ export interface TemplateMaster {
   theme: string;
   /** Part names of its layouts, in `p:sldLayoutIdLst` order. */
   layouts: string[];
+  /**
+   * False when the master has no `p:txStyles` (LibreOffice writes none): its placeholders' levels
+   * were then read from the prompt paragraphs ("Click to edit…"), which renderers do NOT inherit —
+   * LibreOffice 7.4 shows its own defaults instead (measured: 44 pt titles, 32 pt body, theme font,
+   * black). The writer must write each placeholder's resolved levels on the slide (an `a:lstStyle`
+   * in the slide placeholder's `p:txBody`, which LibreOffice honours). True (or absent) when slide
+   * text inherits them from the layout and master as ECMA-376 says.
+   */
+  inheritsTextStyles?: boolean;
 }
 
 /** The theme of a master (`a:theme`), resolved through the master's colour map. */

@@ -150,6 +150,9 @@ describe('readTemplate on LibreOffice\'s Impress templates converted to .pptx', 
     expect(title.levels[0]!.run.font.latin).toBe('Source Sans Pro Light');
     expect(title.levels[0]!.run.fontRef).toBeUndefined();
     expect(title.body.insets).toEqual({ left: 0, top: 0, right: 0, bottom: 0 });
+    // Renderers do not inherit prompt formatting: the writer is told to write it on the slides.
+    expect(model.masters.map((m) => m.inheritsTextStyles)).toEqual([false, false, false]);
+    expect(read(templates.pandoc).masters[0]!.inheritsTextStyles).toBe(true);
   });
 
   it('finds Portfolio\'s black background and no colour for Blueprint_Plans\' picture background, whose image it carries', () => {
@@ -224,6 +227,30 @@ describe('readTemplate on bad templates', () => {
     expect(error).toMatchObject({ rule: 'template-missing-part', message: 'house.potx is missing a slide master (ppt/slideMasters/slideMaster1.xml)' });
   });
 
+  it('says when presentation.xml lists no slide master, or one its relationships do not name', () => {
+    const noMasters = errorsOf(edited({ 'ppt/presentation.xml': (text) => text.replace(/<p:sldMasterIdLst>.*?<\/p:sldMasterIdLst>/, '') }));
+    expect(noMasters).toEqual([{ rule: 'template-no-masters', file: 'house.potx', message: 'house.potx has no slide master (presentation.xml lists none)' }]);
+    const dangling = errorsOf(edited({ 'ppt/presentation.xml': (text) => text.replace(/(<p:sldMasterId [^>]*r:id=")[^"]+"/, '$1rId99"') }));
+    expect(dangling[0]!.rule).toBe('template-missing-part');
+    expect(dangling[0]!.message).toContain('lists a slide master (relationship rId99) that its relationships do not name');
+  });
+
+  it('says an Excel workbook is not a presentation either', () => {
+    const xlsx = zipSync({
+      '[Content_Types].xml': encoder.encode('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>'),
+      '_rels/.rels': encoder.encode('<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>'),
+      'xl/workbook.xml': encoder.encode('<workbook/>'),
+    });
+    expect(errorsOf(xlsx)[0]!.message).toBe('house.potx is an Excel workbook: it has no presentation part');
+    // A zip that is no Office package at all.
+    expect(errorsOf(zipSync({ 'readme.txt': encoder.encode('hello') }))[0]).toMatchObject({ rule: 'template-not-presentation', message: expect.stringContaining('is a zip file but not a PowerPoint file') });
+  });
+
+  it('refuses Strict Open XML, whose namespaces a deck cannot carry', () => {
+    const strict = edited({ '_rels/.rels': (text) => text.replaceAll('http://schemas.openxmlformats.org/officeDocument/2006/relationships/', 'http://purl.oclc.org/ooxml/officeDocument/relationships/') });
+    expect(errorsOf(strict)[0]).toMatchObject({ rule: 'template-not-presentation', message: 'house.potx is saved as Strict Open XML, which briefdeck cannot build on' });
+  });
+
   it('gives the part, line and column of XML that is not well-formed', () => {
     const [error] = errorsOf(edited({ 'ppt/slideLayouts/slideLayout2.xml': (text) => text.replace('</p:cSld>', '</p:cSl>') }));
     expect(error!.rule).toBe('template-bad-xml');
@@ -237,6 +264,13 @@ describe('readTemplate on bad templates', () => {
     const [error] = errorsOf(edited(edits));
     expect(error!.rule).toBe('template-no-title-layout');
     expect(error!.message).toContain('has no slide layout with a title placeholder');
+  });
+
+  it('finds a master\'s layouts through its relationships when it has no layout list', () => {
+    const bytes = edited({ 'ppt/slideMasters/slideMaster1.xml': (text) => text.replace(/<p:sldLayoutIdLst>.*?<\/p:sldLayoutIdLst>/, '') });
+    const result = readTemplate(bytes, 'house.potx');
+    expect(result.diagnostics).toEqual([]);
+    expect(result.value!.layouts).toHaveLength(11);
   });
 
   it('accepts a .potx: the template content type of the main part', () => {
