@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { LINE_BREAKS } from '../render/escape-markdown.js';
 
 /** One front-matter entry with the markup line it was written on. */
 export interface FrontMatterEntry {
@@ -53,7 +54,8 @@ function stripOrigins(markup: string, file: string): { lines: string[]; origins:
 }
 
 const FENCE = /^---\s*$/;
-const ENTRY = /^([A-Za-z][\w-]*)\s*:\s?(.*)$/;
+// `[^\n]*`, not `.*`: `.` stops at U+2028/U+2029, which a value may hold (issue #14).
+const ENTRY = /^([A-Za-z][\w-]*)\s*:\s?([^\n]*)$/;
 
 /**
  * Cuts slide markup into slides. Every slide starts with a `---` line, `key: value` front matter
@@ -94,7 +96,8 @@ export function splitSlides(markup: string, file: string): { slides: RawSlide[];
       }
       const match = ENTRY.exec(line);
       if (match) {
-        frontMatter.set(match[1]!, { value: (match[2] ?? '').trim(), line: index + 1 });
+        // A value is one line: any other line break in it (VT, FF, NEL, U+2028, U+2029) reads as a space.
+        frontMatter.set(match[1]!, { value: (match[2] ?? '').replace(LINE_BREAKS, ' ').trim(), line: index + 1 });
       } else if (line.trim() !== '') {
         diagnostics.push({
           severity: 'error',
