@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { variantBrief } from '../../src/bench/generate-briefs.js';
-import { validatePptx } from '../support/ooxml-validator.js';
+import { validatePptx } from '../support/ooxml-tools.js';
 import { CLI, runCli } from '../support/run-cli.js';
 
 const GOOD = 20;
@@ -46,7 +46,7 @@ describe('briefdeck batch', () => {
     // Not a terminal: one plain progress line per brief instead of a redrawn bar.
     expect(result.stdout.split('\n').filter((line) => /^\[\s*\d+\/23\] (ok|FAILED) /.test(line))).toHaveLength(GOOD + BROKEN.length);
     const validation = await validatePptx(decks.map((name) => join(out, name)));
-    if (validation) expect(validation.output).toContain(`${GOOD} passed, 0 failed`);
+    if (validation) expect(validation.code, validation.output).toBe(0);
   }, 120_000);
 
   it('exits 0 when every brief builds, and accepts a glob', async () => {
