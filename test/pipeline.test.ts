@@ -1,14 +1,36 @@
 import { describe, expect, it } from 'vitest';
 import { loadDefaultThemeValue, loadTemplateSet } from '../src/io/load-template-set.js';
-import { layOutBrief } from '../src/pipeline.js';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import { layOutBrief, runPipeline } from '../src/pipeline.js';
 import type { Theme } from '../src/theme/types.js';
 import { slideText } from './support/deck-text.js';
+import { validatePptx } from './support/ooxml-tools.js';
+import { testFolder } from './support/test-folder.js';
+
+/** The pipeline's input for an in-memory brief with the bundled default templates. */
+async function input(text: string, path = 'brief.yaml') {
+  const templates = (await loadTemplateSet('default')).value!;
+  const defaultTheme = (await loadDefaultThemeValue()) as Theme;
+  return { source: { path, text }, templates, defaultTheme };
+}
 
 /** Lays out an in-memory brief with the bundled default templates. */
 async function layOut(text: string, path = 'brief.yaml') {
-  const templates = (await loadTemplateSet('default')).value!;
-  const defaultTheme = (await loadDefaultThemeValue()) as Theme;
-  return layOutBrief({ source: { path, text }, templates, defaultTheme });
+  return layOutBrief(await input(text, path));
+}
+
+/** Builds an in-memory brief into a deck and checks it with the validator and pptx-lint. */
+async function build(text: string, name: string) {
+  const result = await runPipeline(await input(text));
+  if (result.bytes) {
+    const path = join(testFolder(), `${name}.pptx`);
+    writeFileSync(path, result.bytes);
+    const validation = await validatePptx([path]);
+    if (validation) expect(validation.code, validation.output).toBe(0);
+  }
+  return result;
 }
 
 const brief = (title: string, venue = 'Çırağan Palace') =>
@@ -23,5 +45,17 @@ describe('one-line fields (issue #14, item 4)', () => {
     const cover = slideText(result.laidOut!.slides[0]!);
     expect(cover).toContain('Talks in Istanbul');
     expect(cover).toContain('Çırağan Palace');
+  });
+});
+
+describe('list depth (issue #14, item 1)', () => {
+  it('builds a bottom-line point with a list nested ten levels deep into a valid deck, with a warning', async () => {
+    const deep = ['Deep point', ...Array.from({ length: 10 }, (_, i) => `${'  '.repeat(i + 1)}- level ${i + 2}`)].join('\n');
+    const result = await build(`${brief('Deep')}bottomLine:\n  - ${JSON.stringify(deep)}\n`, 'deep-list');
+    expect(result.diagnostics).toEqual([expect.objectContaining({ severity: 'warning', rule: 'list-too-deep' })]);
+    const slide = strFromU8(unzipSync(result.bytes!)['ppt/slides/slide2.xml']!);
+    const levels = [...slide.matchAll(/<a:pPr\b[^>]*\blvl="(\d+)"/g)].map((m) => Number(m[1]));
+    expect(Math.max(...levels)).toBe(8);
+    expect(slide).toContain('level 11');
   });
 });

@@ -2,6 +2,7 @@ import { crc32 } from 'node:zlib';
 import { hasXmlInvalid } from './clean-text.js';
 import type { PackageParts } from './package-parts.js';
 import { relsSource, resolveTarget } from './part-names.js';
+import { attributeRangeProblems, hasRangedAttributes } from './attribute-ranges.js';
 import { listZipEntries, unzipEntries, type ZipEntryInfo } from './unzip.js';
 import { isPlainWellFormedXml, wellFormedProblem } from './well-formed.js';
 
@@ -38,10 +39,11 @@ interface Relationship {
  * Checks a generated .pptx before it leaves the writer and returns its problems (empty = fine). It
  * covers what a broken writer or normaliser would get wrong: zip, well-formed XML without forbidden
  * characters, content types, relationship targets (existing, and relative as PowerPoint writes
- * them), the slide list, slide layouts, and the order of `presentation.xml`. It is not the schema
- * validator (`validate-pptx.mjs` is), but it is fast enough to run on every build. The writer
- * itself checks its parts before zipping them (`checkParts`) and the zip it made (`checkZip`),
- * which together cover the same ground.
+ * them), the slide list, slide layouts, the order of `presentation.xml`, and numeric attributes
+ * inside their schema ranges (`attribute-ranges.ts`). It is not the schema validator (`validate-
+ * pptx.mjs` is), but it is fast enough to run on every build. The writer itself checks its parts
+ * before zipping them (`checkParts`) and the zip it made (`checkZip`), which together cover the
+ * same ground.
  */
 export function checkPackage(bytes: Uint8Array): string[] {
   let entries: Map<string, Uint8Array>;
@@ -133,6 +135,7 @@ function checkPartTexts(names: string[], textOf: (name: string) => string | unde
       }
     }
     texts.set(name, text);
+    if (hasRangedAttributes(name)) problems.push(...attributeRangeProblems(name, text));
   }
 
   checkContentTypes(texts.get('[Content_Types].xml'), names, parts, problems);

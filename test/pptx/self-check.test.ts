@@ -87,5 +87,21 @@ describe('checkPackage', () => {
     const problems = checkPackage(await buildRawPptx(fixtureDeck(), loadFixtureImage));
     expect(problems).toContain('ppt/presentation.xml: p:notesMasterIdLst after p:sldIdLst');
     expect(problems).toContain('[Content_Types].xml: override for missing part ppt/slideMasters/slideMaster2.xml');
+    // pptxgenjs numbers charts per process, so the raw name depends on what ran before.
+    expect(problems).toContainEqual(expect.stringMatching(/^ppt\/slides\/_rels\/slide4\.xml\.rels: rId1 has an absolute target \/ppt\/charts\/chart\d+\.xml$/));
+  });
+
+  it('reports an attribute outside its schema range, such as a tenth list level (issue #14)', () => {
+    const slide = text('ppt/slides/slide2.xml').replace(/<a:pPr\b/, '<a:pPr lvl="9"');
+    expect(checkPackage(tampered({ 'ppt/slides/slide2.xml': slide }))).toEqual([
+      'ppt/slides/slide2.xml: <a:pPr lvl="9"> is outside 0–8 (ST_TextIndentLevelType)',
+    ]);
+  });
+
+  it('reports an absolute relationship target, which Calligra cannot open (issue #14)', () => {
+    const rels = text('ppt/slides/_rels/slide4.xml.rels').replace('Target="../charts/chart1.xml"', 'Target="/ppt/charts/chart1.xml"');
+    expect(checkPackage(tampered({ 'ppt/slides/_rels/slide4.xml.rels': rels }))).toEqual([
+      'ppt/slides/_rels/slide4.xml.rels: rId1 has an absolute target /ppt/charts/chart1.xml',
+    ]);
   });
 });
