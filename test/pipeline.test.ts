@@ -59,3 +59,21 @@ describe('list depth (issue #14, item 1)', () => {
     expect(slide).toContain('level 11');
   });
 });
+
+describe('numbers that change form (issue #14, item 5)', () => {
+  it('shows unquoted key-figure values as written in the file', async () => {
+    const written = ['007', '3.50', '1e3', '0x1F', '12345678901234567890'];
+    const figures = written.map((value, i) => `    - value: ${value}\n      label: figure ${i + 1}\n`).join('');
+    const result = await layOut(`${brief('Numbers')}military:\n  keyFigures:\n${figures}`);
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const slide = result.laidOut!.slides.map(slideText).find((text) => text.includes('figure 1'))!;
+    for (const value of written) expect(slide.split('\n')).toContain(value);
+  });
+
+  it('says how a number in a text field was written and read', async () => {
+    const result = await layOut(brief('T').replace('venue: "Çırağan Palace"', 'venue: 0x1F'));
+    expect(result.diagnostics).toEqual([expect.objectContaining({
+      rule: 'schema-type', dataPath: 'event.venue', found: '`0x1F`, which YAML reads as the number 31', hint: 'put the value in quotes to keep it as text',
+    })]);
+  });
+});

@@ -38,6 +38,12 @@ export interface ParsedData {
    * where an unknown property should be marked; falls back to the value's position.
    */
   locateKey(path: DataPath): SourcePosition | undefined;
+  /**
+   * The source text of the number at `path` exactly as written (`007`, `3.50`, `0x1F`, `1e3`),
+   * or undefined when there is no number there. YAML reads these as 7, 3.5, 31 and 1000; a field
+   * that shows text uses this so the slide says what the file says (issue #14).
+   */
+  writtenNumber(path: DataPath): string | undefined;
   /** The file parsed, for code frames. */
   source: SourceFile;
   /**
@@ -175,6 +181,13 @@ export function parseData(source: SourceFile): StageResult<ParsedData> {
     locateKey(path) {
       const found = locateNode(path);
       return found ? (toPosition(found.key) ?? toPosition(found.node)) : undefined;
+    },
+    writtenNumber(path) {
+      const found = locateNode(path)?.node;
+      const node = isAlias(found) ? found.resolve(doc) : found;
+      if (!isScalar(node) || typeof node.value !== 'number') return undefined;
+      // `source` is the plain scalar's text; a quoted one is a string, never a number.
+      return typeof node.source === 'string' && node.source.trim() !== '' ? node.source.trim() : String(node.value);
     },
     source,
     ...(brokenFromLine === undefined ? {} : { brokenFromLine }),

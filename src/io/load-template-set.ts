@@ -87,6 +87,7 @@ function parseBundledJsonFile(text: string, shownAs: string, diagnostics: Diagno
     value,
     locate: (path) => positions()?.locate(path),
     locateKey: (path) => positions()?.locateKey(path),
+    writtenNumber: (path) => positions()?.writtenNumber(path),
     source: { path: shownAs, text },
   };
 }
