@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { PACKAGE_ROOT } from '../package-root.js';
 import type { Diagnostic, StageResult } from '../diagnostics/diagnostic.js';
+import { didYouMean } from '../diagnostics/did-you-mean.js';
 import type { TemplateFile, TemplateSet } from '../render/template-set.js';
 import { parseData, type ParsedData } from '../data/parse-data.js';
 import { locationOf } from '../data/locate.js';
@@ -153,8 +154,13 @@ function readTemplateSet(nameOrDir: string, cwd: string, touched: Touched): Stag
   const isName = /^[\w-]+$/.test(nameOrDir) && !isDirectory(resolve(cwd, nameOrDir), touched);
   const dir = isName ? bundled : resolve(cwd, nameOrDir);
   if (!isDirectory(dir, touched)) {
-    const names = bundledSetNames().join(', ');
-    diagnostics.push({ severity: 'error', rule: 'template-set-missing', file: nameOrDir, message: `no template folder or bundled template set called \`${nameOrDir}\``, expected: `a folder, or one of: ${names}` });
+    const names = bundledSetNames();
+    // `-t compakt`: a bundled name one typo away is the likely meaning (issue #14).
+    const hint = didYouMean(nameOrDir, names);
+    diagnostics.push({
+      severity: 'error', rule: 'template-set-missing', file: nameOrDir, message: `no template folder or bundled template set called \`${nameOrDir}\``,
+      expected: `a folder, or one of: ${names.join(', ')}`, ...(hint ? { hint } : {}),
+    });
     return { value: undefined, diagnostics };
   }
   const show = (path: string) => (isName ? join('templates', nameOrDir, relative(dir, path)) : relative(cwd, path) || path);
