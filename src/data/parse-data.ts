@@ -218,12 +218,19 @@ function yamlDiagnostic(error: YAMLError, severity: Diagnostic['severity'], text
       ...at(error.pos[0]),
     };
   }
-  const rule =
-    error.code === 'MULTIPLE_DOCS'
-      ? 'yaml-multiple-documents'
-      : severity === 'error'
-        ? 'yaml-syntax'
-        : `yaml-${error.code.toLowerCase().replace(/_/g, '-')}`;
+  if (error.code === 'MULTIPLE_DOCS') {
+    // The yaml package's own message tells a programmer to call YAML.parseAllDocuments() (issue #14).
+    return {
+      severity,
+      rule: 'yaml-multiple-documents',
+      message: 'a second YAML document starts here; a data file holds one brief',
+      expected: 'one document: no `---` line after the data has begun',
+      found: '`---`',
+      hint: 'remove this `---` line and merge what follows into the brief, or put the second brief in its own file',
+      ...at(error.pos[0]),
+    };
+  }
+  const rule = severity === 'error' ? 'yaml-syntax' : `yaml-${error.code.toLowerCase().replace(/_/g, '-')}`;
   return { severity, rule, message: firstSentence(error.message), ...at(error.pos[0]) };
 }
 

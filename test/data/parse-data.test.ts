@@ -48,6 +48,13 @@ describe('parseData', () => {
     expect(diagnostics[0]).toMatchObject({ rule: 'yaml-multiple-documents', line: 2 });
   });
 
+  it('tells the analyst what to do about a second document, not which function to call (issue #14)', () => {
+    const [diagnostic] = parseData(inline('a: 1\n---\nb: 2\n')).diagnostics;
+    expect(diagnostic!.message).toBe('a second YAML document starts here; a data file holds one brief');
+    expect(diagnostic!.hint).toContain('remove this `---` line');
+    expect(JSON.stringify(diagnostic)).not.toMatch(/YAML\.|\(\)/);
+  });
+
   it('rejects prototype keys without letting them reach any object', () => {
     const { value, diagnostics } = parseData(fixture('prototype-keys.yaml'));
     expect(diagnostics.map((d) => [d.rule, d.dataPath, d.line, d.column])).toEqual([
