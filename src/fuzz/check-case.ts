@@ -74,7 +74,7 @@ export async function checkCase(input: FuzzInput, env: FuzzEnvironment, write: b
     if (hasErrors(result.diagnostics)) throw new FuzzFailure('a laid-out deck came with error diagnostics');
     return { result: 'deck', slides: result.laidOut.slides.length, wrote: false, rules: [] };
   }
-  const result = await runPipeline(pipelineInput, (deck) => loadImages(deck, [env.dataDir, env.templates.dir]));
+  const result = await runPipeline(pipelineInput, (deck, origins) => loadImages(deck, [env.dataDir, env.templates.dir], origins));
   if (!result.bytes) return expectErrors(result.diagnostics, 'the build');
   const problems = checkPackage(result.bytes);
   if (problems.length > 0) throw new FuzzFailure(`the package fails its self-check: ${problems.join('; ')}`);

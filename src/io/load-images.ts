@@ -3,6 +3,7 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { imageSize } from 'image-size';
 import type { LaidOutDeck } from '../deck/laid-out.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { ImageOrigins } from '../image-origins.js';
 
 /** An image read from disk with its pixel size (the writer needs it to keep proportions). */
 export interface LoadedImage {
@@ -23,9 +24,15 @@ function inside(root: string, path: string): boolean {
 /**
  * Reads the images a laid-out deck shows. A path resolves only inside one of `roots` (the data
  * file's folder, then the template set's folder): no URLs, no `..` escape, no absolute path
- * elsewhere, no symbolic link that leads out. Each problem is a diagnostic, not an exception.
+ * elsewhere, no symbolic link that leads out. Each problem is a diagnostic, not an exception,
+ * located where the path was written when `origins` knows it (theme.json's `logo.path`, a field of
+ * the data file, a template), else named by the path and the slide that shows it.
  */
-export async function loadImages(deck: LaidOutDeck, roots: string[]): Promise<{ images: Map<string, LoadedImage>; diagnostics: Diagnostic[] }> {
+export async function loadImages(
+  deck: LaidOutDeck,
+  roots: string[],
+  origins: ImageOrigins = new Map(),
+): Promise<{ images: Map<string, LoadedImage>; diagnostics: Diagnostic[] }> {
   const images = new Map<string, LoadedImage>();
   const diagnostics: Diagnostic[] = [];
   const wanted = new Map<string, string>();
@@ -36,8 +43,12 @@ export async function loadImages(deck: LaidOutDeck, roots: string[]): Promise<{ 
   if (wanted.size === 0) return { images, diagnostics };
   const realRoots = await Promise.all(roots.map((root) => realpath(root).catch(() => resolve(root))));
   for (const [path, slideTitle] of wanted) {
+    const origin = origins.get(path);
     const problem = (message: string, expected?: string) =>
-      diagnostics.push({ severity: 'error', rule: 'image', file: path, message: `${message} (slide "${slideTitle}")`, ...(expected ? { expected } : {}) });
+      diagnostics.push({
+        severity: 'error', rule: 'image', message: origin ? `${message}: ${path}` : `${message} (slide "${slideTitle}")`,
+        ...(origin ?? { file: path }), found: path, ...(expected ? { expected } : {}),
+      });
     if (/^[a-z][a-z0-9+.-]*:/i.test(path) && !/^[a-z]:[\\/]/i.test(path)) {
       problem('images are never fetched from the network or other schemes', 'a file path under the data or template folder');
       continue;
