@@ -1,3 +1,4 @@
+import { traceMarkupDiagnostics } from './markup/trace-lines.js';
 import { imageOrigins, type ImageOrigins } from './image-origins.js';
 import type { Brief } from './data/types.js';
 import { loadBrief } from './data/load-brief.js';
@@ -66,7 +67,7 @@ export function layOutBrief(input: PipelineInput): PipelineResult {
   result.markup = rendered.value.markup;
 
   const deck = parseMarkup(rendered.value.markup, rendered.value.meta, input.templates.deck.path);
-  diagnostics.push(...deck.diagnostics);
+  diagnostics.push(...traceMarkupDiagnostics(deck.diagnostics, rendered.value.markup, input.templates, input.source));
   if (deck.value) diagnostics.push(...checkSlideCount(deck.value.slides.length, 'markup', input.source.path));
   if (!deck.value || hasErrors(diagnostics)) return result;
   result.deck = deck.value;

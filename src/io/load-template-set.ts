@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join, relative, resolve } from 'node:path';
+import { basename, join, relative, resolve, sep } from 'node:path';
 import { PACKAGE_ROOT } from '../package-root.js';
 import type { Diagnostic, StageResult } from '../diagnostics/diagnostic.js';
 import { didYouMean } from '../diagnostics/did-you-mean.js';
@@ -171,15 +171,16 @@ function readTemplateSet(nameOrDir: string, cwd: string, touched: Touched): Stag
   const labels = new Map<string, { path: string; value: Record<string, string> }>();
   let theme: TemplateSet['theme'] = { path: show(join(dir, 'theme.json')), value: {} };
   for (const layer of layers) {
-    const parseJson = layer.startsWith(BUNDLED_TEMPLATES_DIR) ? parseBundledJsonFile : parseJsonFile;
+    const bundled = layer.startsWith(BUNDLED_TEMPLATES_DIR + sep);
+    const parseJson = bundled ? parseBundledJsonFile : parseJsonFile;
     const shownAs = (path: string) => (layer === dir ? show(path) : join('templates', 'default', relative(layer, path)));
     const deckPath = join(layer, 'deck.hbs');
     const deckText = readText(deckPath, shownAs(deckPath), diagnostics, touched);
-    if (deckText !== undefined) deck = { path: shownAs(deckPath), text: deckText };
+    if (deckText !== undefined) deck = { path: shownAs(deckPath), text: deckText, ...(bundled ? { bundled } : {}) };
     for (const name of listFiles(join(layer, 'slides'), '.hbs', touched)) {
       const path = join(layer, 'slides', name);
       const text = readText(path, shownAs(path), diagnostics, touched);
-      if (text !== undefined) partials.set(basename(name, '.hbs'), { path: shownAs(path), text });
+      if (text !== undefined) partials.set(basename(name, '.hbs'), { path: shownAs(path), text, ...(bundled ? { bundled } : {}) });
     }
     for (const name of listFiles(join(layer, 'labels'), '.json', touched)) {
       const path = join(layer, 'labels', name);

@@ -31,7 +31,7 @@ export const ORIGIN_END = '\u001f';
 const MARKER = /\u001e([^\u001e\u001f\n]*)\u001f/g;
 
 /** Removes origin markers, returning the clean lines and the template in effect at each line. */
-function stripOrigins(markup: string, file: string): { lines: string[]; origins: string[] } {
+export function stripOrigins(markup: string, file: string): { lines: string[]; origins: string[] } {
   let current = file;
   const lines: string[] = [];
   const origins: string[] = [];
@@ -74,7 +74,7 @@ export function splitSlides(markup: string, file: string): { slides: RawSlide[];
       severity: 'error',
       rule: 'markup-no-slide',
       message: 'slide markup must start with a `---` front-matter block',
-      file,
+      file: origins[index] ?? file,
       line: index + 1,
       column: 1,
       expected: '`---`',
@@ -103,7 +103,7 @@ export function splitSlides(markup: string, file: string): { slides: RawSlide[];
           severity: 'error',
           rule: 'markup-front-matter',
           message: 'front-matter lines must read `key: value`',
-          file,
+          file: origins[index] ?? file,
           line: index + 1,
           column: 1,
           found: JSON.stringify(line.slice(0, 60)),
@@ -116,7 +116,7 @@ export function splitSlides(markup: string, file: string): { slides: RawSlide[];
         severity: 'error',
         rule: 'markup-front-matter',
         message: 'front matter is not closed by a `---` line',
-        file,
+        file: origins[start] ?? file,
         line: start + 1,
         column: 1,
       });
