@@ -8,8 +8,11 @@ import type { ImageOrigins } from '../image-origins.js';
 /** An image read from disk with its pixel size (the writer needs it to keep proportions). */
 export interface LoadedImage {
   data: Uint8Array;
+  /** Width and height of the stored pixels, before any EXIF orientation is applied. */
   width: number;
   height: number;
+  /** EXIF orientation of a JPEG (1–8, TIFF tag 274), when it has one: how to turn the pixels upright. */
+  orientation?: number;
 }
 
 /** Largest image accepted, so a deck cannot balloon by accident. */
@@ -76,7 +79,10 @@ export async function loadImages(
     try {
       const size = imageSize(data);
       if (!size.type || !FORMATS.has(size.type) || !size.width || !size.height) throw new Error(`format ${size.type ?? 'unknown'}`);
-      images.set(path, { data, width: size.width, height: size.height });
+      // image-size (already read for the size) also reads a JPEG's EXIF orientation: camera and
+      // phone photos store the pixels sideways and say how to turn them (issue #14).
+      const orientation = size.orientation !== undefined && size.orientation >= 1 && size.orientation <= 8 ? size.orientation : undefined;
+      images.set(path, { data, width: size.width, height: size.height, ...(orientation === undefined ? {} : { orientation }) });
     } catch (error) {
       problem(`image cannot be used: ${(error as Error).message}`, 'a PNG, JPEG or GIF image');
     }
