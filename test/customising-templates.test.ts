@@ -37,7 +37,7 @@ describe('a template set made with init', () => {
     const own = await buildBrief({ data: DATA, templates: dir });
     const bundled = await buildBrief({ data: DATA });
     expect(Buffer.compare(Buffer.from(own.bytes), Buffer.from(bundled.bytes))).toBe(0);
-  }, 30_000);
+  });
 
   it('shows an edited partial and edited theme colours, and nothing else changes', async () => {
     const dir = join(work, 'edited');
@@ -59,7 +59,7 @@ describe('a template set made with init', () => {
     // Undo both edits in the laid-out deck: what is left must be identical, shape by shape.
     const undone = JSON.stringify(edited.laidOut).replaceAll('"0B6E4F"', `"${oldPrimary}"`).replaceAll('Next steps', 'What to watch next');
     expect(JSON.parse(undone)).toEqual(JSON.parse(JSON.stringify(bundled.laidOut)));
-  }, 30_000);
+  });
 });
 
 describe('a user-added slide kind', () => {
@@ -127,7 +127,7 @@ describe('languages', () => {
     await writeFile(out, built.bytes);
     const validation = await validatePptx([out]);
     if (validation) expect(validation.code, validation.output).toBe(0);
-  }, 60_000);
+  });
 });
 
 describe('the compact template set', () => {

@@ -28,7 +28,7 @@ describe('briefdeck build', () => {
     expect((await stat(out)).size).toBeGreaterThan(10_000);
     const validation = await validatePptx([out]);
     if (validation) expect(validation.code, validation.output).toBe(0);
-  }, 60_000);
+  });
 
   it('writes nothing and keeps an existing file when the data is invalid', async () => {
     const out = join(testFolder(), 'previous.pptx');

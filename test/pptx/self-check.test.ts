@@ -24,7 +24,8 @@ function tampered(changes: Record<string, string | null>): Uint8Array {
 const text = (name: string): string => new TextDecoder().decode(unzipSync(good)[name]);
 
 describe('checkPackage', () => {
-  it('passes the normalised fixture, quickly', () => {
+  // How quickly is printed, not asserted: a test's duration depends on the machine's load (issue #14).
+  it('passes the normalised fixture, and says how quickly', () => {
     expect(checkPackage(good)).toEqual([]);
     const times: number[] = [];
     for (let i = 0; i < 7; i += 1) {
@@ -34,7 +35,6 @@ describe('checkPackage', () => {
     }
     times.sort((a, b) => a - b);
     console.log(`checkPackage on the 5-slide fixture: median ${times[3]?.toFixed(2)} ms`);
-    expect(times[3]).toBeLessThan(50);
   });
 
   it('reports bytes that are not a zip', () => {

@@ -67,7 +67,7 @@ describe('writePptx', () => {
     }
 
     for (const tz of ['UTC', 'America/Los_Angeles']) expect(buildInChild(tz), tz).toBe(sha256(bytes));
-  }, 30_000);
+  });
 
   it('numbers slide links by position and drops links to unknown slides', () => {
     const rels = (n: number): string => part(parts, `ppt/slides/_rels/slide${n}.xml.rels`);
@@ -226,7 +226,8 @@ describe('writePptx', () => {
     await expect(writePptx(fixtureDeck())).rejects.toThrow(`options.loadImage to place the image ${FIXTURE_IMAGE_PATH}`);
   });
 
-  it('is fast enough to run on every build', async () => {
+  // How fast is printed, not asserted: a test's duration depends on the machine's load (issue #14).
+  it('writes the same fixture again and again, and says how fast', async () => {
     await write(fixtureDeck()); // warm: pptxgenjs import and JIT
     const times: number[] = [];
     for (let i = 0; i < 5; i += 1) {
@@ -236,7 +237,6 @@ describe('writePptx', () => {
     }
     times.sort((a, b) => a - b);
     console.log(`writePptx on the 5-slide fixture: median ${times[2]?.toFixed(1)} ms`);
-    expect(times[2]).toBeLessThan(1000);
   });
 });
 

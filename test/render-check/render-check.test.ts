@@ -82,7 +82,7 @@ describe.skipIf(skipReason !== undefined)('render check (LibreOffice)', () => {
     const pages = await Promise.all(pdfs.map(readPdfWords));
     [...decks.keys()].forEach((name, i) => rendered.set(name, { deck: decks.get(name) as LaidOutDeck, pages: pages[i] ?? [] }));
     corpusPages = pages[pages.length - 1] ?? [];
-  }, 120_000);
+  });
 
   const each = (fn: (name: BriefName, r: Rendered) => void): void => {
     for (const [name, r] of rendered) fn(name, r);
