@@ -78,7 +78,7 @@ export async function buildBrief(options: BuildBriefOptions): Promise<BuiltBrief
   const roots = [dirname(resolve(cwd, source.path)), templates.value.dir];
   const result = await runPipeline(
     { source, templates: templates.value, defaultTheme, ...(options.language ? { language: options.language } : {}), ...(reference.value ? { reference: reference.value } : {}) },
-    (deck) => loadImages(deck, roots),
+    (deck, origins) => loadImages(deck, roots, origins),
   );
   diagnostics.push(...result.diagnostics);
   if (!result.bytes || !result.laidOut || !result.brief || hasErrors(diagnostics)) throw new BriefInputError('the brief could not be built', diagnostics);

@@ -1,3 +1,5 @@
+import { traceMarkupDiagnostics } from './markup/trace-lines.js';
+import { imageOrigins, type ImageOrigins } from './image-origins.js';
 import type { Brief } from './data/types.js';
 import { loadBrief } from './data/load-brief.js';
 import type { LaidOutDeck } from './deck/laid-out.js';
@@ -86,7 +88,7 @@ export function layOutBrief(input: PipelineInput): PipelineResult {
   result.markup = rendered.value.markup;
 
   const deck = parseMarkup(rendered.value.markup, rendered.value.meta, input.templates.deck.path);
-  diagnostics.push(...deck.diagnostics);
+  diagnostics.push(...traceMarkupDiagnostics(deck.diagnostics, rendered.value.markup, input.templates, input.source));
   if (deck.value) diagnostics.push(...checkSlideCount(deck.value.slides.length, 'markup', input.source.path));
   if (!deck.value || hasErrors(diagnostics)) return result;
   result.deck = deck.value;
@@ -110,7 +112,7 @@ export function layOutBrief(input: PipelineInput): PipelineResult {
 }
 
 /** Images by the path the deck names them with, already read and checked by the edge. */
-export type ImageSource = (deck: LaidOutDeck) => Promise<{ images: Map<string, LoadedImage>; diagnostics: Diagnostic[] }>;
+export type ImageSource = (deck: LaidOutDeck, origins: ImageOrigins) => Promise<{ images: Map<string, LoadedImage>; diagnostics: Diagnostic[] }>;
 
 /**
  * The whole pipeline: lays the brief out, fetches its images through `images` (the only I/O,
@@ -119,7 +121,8 @@ export type ImageSource = (deck: LaidOutDeck) => Promise<{ images: Map<string, L
 export async function runPipeline(input: PipelineInput, images?: ImageSource): Promise<PipelineResult> {
   const result = layOutBrief(input);
   if (!result.laidOut) return result;
-  const loaded = images ? await images(result.laidOut) : { images: new Map<string, LoadedImage>(), diagnostics: [] };
+  const origins = imageOrigins(result.laidOut, input.source, input.templates, result.theme!);
+  const loaded = images ? await images(result.laidOut, origins) : { images: new Map<string, LoadedImage>(), diagnostics: [] };
   result.diagnostics.push(...loaded.diagnostics);
   if (hasErrors(result.diagnostics)) return result;
   const { writePptx } = await import('./pptx/write-pptx.js');

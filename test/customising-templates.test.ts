@@ -10,7 +10,7 @@ import { readSourceFile } from '../src/io/read-source.js';
 import { layOutBrief } from '../src/pipeline.js';
 import type { Theme } from '../src/theme/types.js';
 import { slideText } from './support/deck-text.js';
-import { validatePptx } from './support/ooxml-validator.js';
+import { validatePptx } from './support/ooxml-tools.js';
 
 const DATA = 'data/istanbul-2025-06-02.yaml';
 let work: string;
@@ -37,7 +37,7 @@ describe('a template set made with init', () => {
     const own = await buildBrief({ data: DATA, templates: dir });
     const bundled = await buildBrief({ data: DATA });
     expect(Buffer.compare(Buffer.from(own.bytes), Buffer.from(bundled.bytes))).toBe(0);
-  }, 30_000);
+  });
 
   it('shows an edited partial and edited theme colours, and nothing else changes', async () => {
     const dir = join(work, 'edited');
@@ -61,7 +61,7 @@ describe('a template set made with init', () => {
     const withoutSource = (deck: typeof edited.laidOut) => JSON.stringify({ ...deck, template: { ...deck!.template, source: '' } });
     const undone = withoutSource(edited.laidOut).replaceAll('"0B6E4F"', `"${oldPrimary}"`).replaceAll('Next steps', 'What to watch next');
     expect(JSON.parse(undone)).toEqual(JSON.parse(withoutSource(bundled.laidOut)));
-  }, 30_000);
+  });
 });
 
 describe('a user-added slide kind', () => {
@@ -128,8 +128,8 @@ describe('languages', () => {
     const out = join(work, `lang-${language}.pptx`);
     await writeFile(out, built.bytes);
     const validation = await validatePptx([out]);
-    if (validation) expect(validation.output).toContain('1 passed, 0 failed');
-  }, 60_000);
+    if (validation) expect(validation.code, validation.output).toBe(0);
+  });
 });
 
 describe('the compact template set', () => {

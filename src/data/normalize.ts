@@ -182,8 +182,8 @@ export function normalizeBrief(written: WrittenBrief, parsed?: ParsedData): Stag
     const path: DataPath = ['military', 'keyFigures', i];
     return track(
       {
-        // An unquoted number (`value: 472`) is shown as written.
-        value: typeof f.value === 'number' ? String(f.value) : clean(f.value, [...path, 'value']),
+        // An unquoted number is shown as written (`007`, `3.50`, `1e3`), not as YAML read it (issue #14).
+        value: typeof f.value === 'number' ? (parsed?.writtenNumber([...path, 'value']) ?? String(f.value)) : clean(f.value, [...path, 'value']),
         label: clean(f.label, [...path, 'label']),
         source: opt(f.source, [...path, 'source']),
       },

@@ -38,6 +38,12 @@ export interface ParsedData {
    * where an unknown property should be marked; falls back to the value's position.
    */
   locateKey(path: DataPath): SourcePosition | undefined;
+  /**
+   * The source text of the number at `path` exactly as written (`007`, `3.50`, `0x1F`, `1e3`),
+   * or undefined when there is no number there. YAML reads these as 7, 3.5, 31 and 1000; a field
+   * that shows text uses this so the slide says what the file says (issue #14).
+   */
+  writtenNumber(path: DataPath): string | undefined;
   /** The file parsed, for code frames. */
   source: SourceFile;
   /**
@@ -176,6 +182,13 @@ export function parseData(source: SourceFile): StageResult<ParsedData> {
       const found = locateNode(path);
       return found ? (toPosition(found.key) ?? toPosition(found.node)) : undefined;
     },
+    writtenNumber(path) {
+      const found = locateNode(path)?.node;
+      const node = isAlias(found) ? found.resolve(doc) : found;
+      if (!isScalar(node) || typeof node.value !== 'number') return undefined;
+      // `source` is the plain scalar's text; a quoted one is a string, never a number.
+      return typeof node.source === 'string' && node.source.trim() !== '' ? node.source.trim() : String(node.value);
+    },
     source,
     ...(brokenFromLine === undefined ? {} : { brokenFromLine }),
   };
@@ -205,12 +218,19 @@ function yamlDiagnostic(error: YAMLError, severity: Diagnostic['severity'], text
       ...at(error.pos[0]),
     };
   }
-  const rule =
-    error.code === 'MULTIPLE_DOCS'
-      ? 'yaml-multiple-documents'
-      : severity === 'error'
-        ? 'yaml-syntax'
-        : `yaml-${error.code.toLowerCase().replace(/_/g, '-')}`;
+  if (error.code === 'MULTIPLE_DOCS') {
+    // The yaml package's own message tells a programmer to call YAML.parseAllDocuments() (issue #14).
+    return {
+      severity,
+      rule: 'yaml-multiple-documents',
+      message: 'a second YAML document starts here; a data file holds one brief',
+      expected: 'one document: no `---` line after the data has begun',
+      found: '`---`',
+      hint: 'remove this `---` line and merge what follows into the brief, or put the second brief in its own file',
+      ...at(error.pos[0]),
+    };
+  }
+  const rule = severity === 'error' ? 'yaml-syntax' : `yaml-${error.code.toLowerCase().replace(/_/g, '-')}`;
   return { severity, rule, message: firstSentence(error.message), ...at(error.pos[0]) };
 }
 

@@ -4,6 +4,7 @@
  * knows, series as long as their categories. Every rule runs; all findings come back at once,
  * each with the written data path and its line:column.
  */
+import { isChartValue, MAX_CHART_VALUE } from '../deck/chart-values.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { DataPath } from './data-path.js';
 import { formatDataPath } from './data-path.js';
@@ -173,6 +174,14 @@ export function checkRules(normalized: NormalizedBrief, parsed?: ParsedData): Di
   const series = brief.military.series;
   if (series) {
     series.values.forEach((v, k) => {
+      v.data.forEach((value, i) => {
+        // Non-finite values have their own message below; here the finite ones no chart can scale to.
+        if (!Number.isFinite(value) || isChartValue(value)) return;
+        report('chart-value-range', ['military', 'series', 'values', k, 'data', i], `${value} is too large for a chart`, {
+          expected: `a number from -${MAX_CHART_VALUE.toExponential()} to ${MAX_CHART_VALUE.toExponential()}`,
+          found: String(value),
+        });
+      });
       if (v.data.length === series.categories.length) return;
       report('series-length', ['military', 'series', 'values', k, 'data'], `\`${v.name}\` has ${v.data.length} value${v.data.length === 1 ? '' : 's'} but there are ${series.categories.length} categories`, {
         expected: `${series.categories.length} numbers, one per category`,

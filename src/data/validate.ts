@@ -102,7 +102,7 @@ function toDiagnostic(error: ErrorObject, parsed: ParsedData): Diagnostic {
         rule: 'schema-type',
         message: empty ? 'the data file is empty' : `${where} must be ${/^[aeiou]/.test(expected) ? 'an' : 'a'} ${expected}`,
         expected,
-        found: empty ? 'an empty file' : describeValue(error.data),
+        found: empty ? 'an empty file' : foundNumber(parsed, path, error.data) ?? describeValue(error.data),
         ...(typeof error.data === 'number' && expected === 'string' ? { hint: 'put the value in quotes to keep it as text' } : {}),
         ...locationOf(parsed, path),
       };
@@ -185,6 +185,20 @@ function toDiagnostic(error: ErrorObject, parsed: ParsedData): Diagnostic {
         ...locationOf(parsed, path),
       };
   }
+}
+
+/**
+ * A number written in a form YAML changes (`007` → 7, `0x1F` → 31), said as both, so the message
+ * matches the file (issue #14); undefined when the value is no number or reads as written.
+ */
+function foundNumber(parsed: ParsedData, path: DataPath, value: unknown): string | undefined {
+  if (typeof value !== 'number') return undefined;
+  const written = parsed.writtenNumber(path);
+  return written !== undefined && written !== String(value) ? `\`${written}\`, which YAML reads as the number ${describeNumber(value)}` : undefined;
+}
+
+function describeNumber(value: number): string {
+  return describeValue(value).replace(/^number /, '');
 }
 
 function describePath(path: DataPath): string {

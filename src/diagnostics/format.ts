@@ -41,9 +41,53 @@ export function formatDiagnostic(d: Diagnostic, options: FormatOptions = {}): st
  * `2 errors, 1 warning`. No trailing newline.
  */
 export function formatDiagnostics(list: readonly Diagnostic[], options: FormatOptions = {}): string {
-  const blocks = list.map((d) => formatDiagnostic(d, options));
+  const blocks: string[] = [];
+  for (const group of groupRepeats(list)) {
+    blocks.push(...group.slice(0, REPEATS_SHOWN).map((d) => formatDiagnostic(d, options)));
+    if (group.length > REPEATS_SHOWN) blocks.push(formatMoreLikeThis(group.slice(REPEATS_SHOWN), options));
+  }
   blocks.push(summarizeDiagnostics(list));
   return blocks.join('\n\n');
+}
+
+/**
+ * Diagnostics of one kind shown in full before the rest are summed up in one line: a list of 9,000
+ * bad ids printed 9,000 code frames (issue #14). `--format json` still lists every one.
+ */
+export const REPEATS_SHOWN = 3;
+
+/** Most locations and values the summary line of a group names before `…`. */
+const LISTED = 8;
+
+/**
+ * Diagnostics grouped by kind, in order of each kind's first appearance: the same severity, rule
+ * and file, and the same message once the names and numbers in it are set aside (`bad1` and `bad2`
+ * not being sources is one kind of problem).
+ */
+function groupRepeats(list: readonly Diagnostic[]): Diagnostic[][] {
+  const groups = new Map<string, Diagnostic[]>();
+  for (const d of list) {
+    const shape = d.message.replace(/`[^`]*`|"[^"]*"|\d+(?:[.,]\d+)*/g, '_');
+    const key = [d.severity, d.rule, d.file ?? '', shape].join('\u0000');
+    const group = groups.get(key);
+    if (group) group.push(d);
+    else groups.set(key, [d]);
+  }
+  return [...groups.values()];
+}
+
+/** One line for the rest of a group: how many, where, and what was found. */
+function formatMoreLikeThis(rest: readonly Diagnostic[], options: FormatOptions): string {
+  const c = options.color ? ANSI : PLAIN;
+  const first = rest[0]!;
+  const listed = (items: string[]): string => `${items.slice(0, LISTED).join(', ')}${items.length > LISTED ? ', …' : ''}`;
+  const places = rest.filter((d) => d.line !== undefined).map((d) => `${d.line}${d.column !== undefined ? `:${d.column}` : ''}`);
+  const found = [...new Set(rest.flatMap((d) => (d.found === undefined ? [] : [d.found])))];
+  const severity = first.severity === 'error' ? c.red(c.bold('error')) : c.yellow(c.bold('warning'));
+  const lines = [`${first.file !== undefined ? `${c.bold(first.file)}: ` : ''}${severity}: … and ${rest.length.toLocaleString('en')} more like this ${c.dim(`[${first.rule}]`)}`];
+  if (places.length > 0) lines.push(`    at: ${listed(places)}`);
+  if (found.length > 0) lines.push(`    found: ${listed(found)}`);
+  return lines.join('\n');
 }
 
 /** The count line: `2 errors, 1 warning`, `1 error`, `no problems`. */

@@ -57,6 +57,8 @@ export async function loadFuzzEnvironment(): Promise<FuzzEnvironment> {
 }
 
 const ALLOWED_EXTERNAL = /^(https?:|mailto:)/i;
+/** A file of a bundled template set, as diagnostics name it. */
+const BUNDLED_TEMPLATE = /^templates\/[\w-]+\/.*\.hbs$/;
 
 /**
  * Runs one case through the pure stages (or, with `write`, through the writer and the package
@@ -74,7 +76,7 @@ export async function checkCase(input: FuzzInput, env: FuzzEnvironment, write: b
     if (hasErrors(result.diagnostics)) throw new FuzzFailure('a laid-out deck came with error diagnostics');
     return { result: 'deck', slides: result.laidOut.slides.length, wrote: false, rules: [] };
   }
-  const result = await runPipeline(pipelineInput, (deck) => loadImages(deck, [env.dataDir, env.templates.dir]));
+  const result = await runPipeline(pipelineInput, (deck, origins) => loadImages(deck, [env.dataDir, env.templates.dir], origins));
   if (!result.bytes) return expectErrors(result.diagnostics, 'the build');
   const problems = checkPackage(result.bytes);
   if (problems.length > 0) throw new FuzzFailure(`the package fails its self-check: ${problems.join('; ')}`);
@@ -86,6 +88,9 @@ function expectErrors(diagnostics: Diagnostic[], stage: string): CaseOutcome {
   const errors = diagnostics.filter((d) => d.severity === 'error');
   if (errors.length === 0) throw new FuzzFailure(`${stage} produced no deck and no error diagnostic`);
   for (const d of errors) if (!d.message) throw new FuzzFailure(`an error diagnostic without a message (rule ${d.rule})`);
+  // The bundled templates are right for every brief: what the data does wrong is the data's (issue #14).
+  const blamed = errors.find((d) => d.file !== undefined && BUNDLED_TEMPLATE.test(d.file));
+  if (blamed) throw new FuzzFailure(`data caused an error that names the bundled template ${blamed.file} (rule ${blamed.rule}: ${blamed.message})`);
   return { result: 'diagnostics', slides: 0, wrote: false, rules: errors.map((d) => d.rule) };
 }
 

@@ -15,11 +15,12 @@ export const HOSTILE_PAYLOADS: readonly string[] = [
   '\\', '\\\n', '&amp;', '&#0;', '&#x1F;', '&#xD800;', '&nbsp;', '{{title}}', '{{{x}}}', '{{> cover}}', 'layout: bullets\n',
   '\u0000', '\u0001', '\u0008', '\u000b', '\u000c', '\u001b[31m', '\u001e', '\u001f', '\u007f', '\u0085', '\uFFFE', '\uFFFF',
   '\uD800', '\uDFFF', '\u202E', '\u200B', '\u00AD', '\uFEFF', 'e\u0301\u0301\u0301', '👨‍👩‍👧‍👦', '🇺🇦', 'ﷺ', '𝕏', 'Ω',
-  'Çırağan', 'Україна', 'العربية', '中文', '\t', '\r\n', '\r', '   ', '',
+  'Çırağan', 'Україна', 'العربية', '中文', '\t', '\r\n', '\r', '\u2028', '\u2029', 'a\u2028b: c', '   ', '',
 ];
 
 /** YAML values of other types, for swapping into a data file in place of whatever was there. */
 export const TYPE_SWAPS: readonly string[] = [
-  '', '~', 'null', '0', '-1', '1e400', '.nan', '.inf', 'true', '[]', '{}', '[1, 2]', '{a: 1}', '"text"', '!!binary aGk=',
+  '', '~', 'null', '0', '-1', '1e400', '1.7e308', '007', '0x1F', '.nan', '.inf', 'true', '[]', '{}', '[1, 2]', '{a: 1}', '"text"',
+  '!!binary aGk=',
   '&a [*a]', '*undefined_alias', '|', '>', '- x', '{{', '[', '"unterminated', "'", '? complex', '!!js/function "x"',
 ];

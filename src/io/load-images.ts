@@ -3,12 +3,16 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { imageSize } from 'image-size';
 import type { LaidOutDeck } from '../deck/laid-out.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { ImageOrigins } from '../image-origins.js';
 
 /** An image read from disk with its pixel size (the writer needs it to keep proportions). */
 export interface LoadedImage {
   data: Uint8Array;
+  /** Width and height of the stored pixels, before any EXIF orientation is applied. */
   width: number;
   height: number;
+  /** EXIF orientation of a JPEG (1–8, TIFF tag 274), when it has one: how to turn the pixels upright. */
+  orientation?: number;
 }
 
 /** Largest image accepted, so a deck cannot balloon by accident. */
@@ -23,9 +27,15 @@ function inside(root: string, path: string): boolean {
 /**
  * Reads the images a laid-out deck shows. A path resolves only inside one of `roots` (the data
  * file's folder, then the template set's folder): no URLs, no `..` escape, no absolute path
- * elsewhere, no symbolic link that leads out. Each problem is a diagnostic, not an exception.
+ * elsewhere, no symbolic link that leads out. Each problem is a diagnostic, not an exception,
+ * located where the path was written when `origins` knows it (theme.json's `logo.path`, a field of
+ * the data file, a template), else named by the path and the slide that shows it.
  */
-export async function loadImages(deck: LaidOutDeck, roots: string[]): Promise<{ images: Map<string, LoadedImage>; diagnostics: Diagnostic[] }> {
+export async function loadImages(
+  deck: LaidOutDeck,
+  roots: string[],
+  origins: ImageOrigins = new Map(),
+): Promise<{ images: Map<string, LoadedImage>; diagnostics: Diagnostic[] }> {
   const images = new Map<string, LoadedImage>();
   const diagnostics: Diagnostic[] = [];
   const wanted = new Map<string, string>();
@@ -36,8 +46,12 @@ export async function loadImages(deck: LaidOutDeck, roots: string[]): Promise<{ 
   if (wanted.size === 0) return { images, diagnostics };
   const realRoots = await Promise.all(roots.map((root) => realpath(root).catch(() => resolve(root))));
   for (const [path, slideTitle] of wanted) {
+    const origin = origins.get(path);
     const problem = (message: string, expected?: string) =>
-      diagnostics.push({ severity: 'error', rule: 'image', file: path, message: `${message} (slide "${slideTitle}")`, ...(expected ? { expected } : {}) });
+      diagnostics.push({
+        severity: 'error', rule: 'image', message: origin ? `${message}: ${path}` : `${message} (slide "${slideTitle}")`,
+        ...(origin ?? { file: path }), found: path, ...(expected ? { expected } : {}),
+      });
     if (/^[a-z][a-z0-9+.-]*:/i.test(path) && !/^[a-z]:[\\/]/i.test(path)) {
       problem('images are never fetched from the network or other schemes', 'a file path under the data or template folder');
       continue;
@@ -65,7 +79,10 @@ export async function loadImages(deck: LaidOutDeck, roots: string[]): Promise<{ 
     try {
       const size = imageSize(data);
       if (!size.type || !FORMATS.has(size.type) || !size.width || !size.height) throw new Error(`format ${size.type ?? 'unknown'}`);
-      images.set(path, { data, width: size.width, height: size.height });
+      // image-size (already read for the size) also reads a JPEG's EXIF orientation: camera and
+      // phone photos store the pixels sideways and say how to turn them (issue #14).
+      const orientation = size.orientation !== undefined && size.orientation >= 1 && size.orientation <= 8 ? size.orientation : undefined;
+      images.set(path, { data, width: size.width, height: size.height, ...(orientation === undefined ? {} : { orientation }) });
     } catch (error) {
       problem(`image cannot be used: ${(error as Error).message}`, 'a PNG, JPEG or GIF image');
     }

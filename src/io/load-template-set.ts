@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join, relative, resolve } from 'node:path';
+import { basename, join, relative, resolve, sep } from 'node:path';
 import { PACKAGE_ROOT } from '../package-root.js';
 import type { Diagnostic, StageResult } from '../diagnostics/diagnostic.js';
+import { didYouMean } from '../diagnostics/did-you-mean.js';
 import type { TemplateFile, TemplateSet } from '../render/template-set.js';
 import { parseData, type ParsedData } from '../data/parse-data.js';
 import { locationOf } from '../data/locate.js';
@@ -87,6 +88,7 @@ function parseBundledJsonFile(text: string, shownAs: string, diagnostics: Diagno
     value,
     locate: (path) => positions()?.locate(path),
     locateKey: (path) => positions()?.locateKey(path),
+    writtenNumber: (path) => positions()?.writtenNumber(path),
     source: { path: shownAs, text },
   };
 }
@@ -152,8 +154,13 @@ function readTemplateSet(nameOrDir: string, cwd: string, touched: Touched): Stag
   const isName = /^[\w-]+$/.test(nameOrDir) && !isDirectory(resolve(cwd, nameOrDir), touched);
   const dir = isName ? bundled : resolve(cwd, nameOrDir);
   if (!isDirectory(dir, touched)) {
-    const names = bundledSetNames().join(', ');
-    diagnostics.push({ severity: 'error', rule: 'template-set-missing', file: nameOrDir, message: `no template folder or bundled template set called \`${nameOrDir}\``, expected: `a folder, or one of: ${names}` });
+    const names = bundledSetNames();
+    // `-t compakt`: a bundled name one typo away is the likely meaning (issue #14).
+    const hint = didYouMean(nameOrDir, names);
+    diagnostics.push({
+      severity: 'error', rule: 'template-set-missing', file: nameOrDir, message: `no template folder or bundled template set called \`${nameOrDir}\``,
+      expected: `a folder, or one of: ${names.join(', ')}`, ...(hint ? { hint } : {}),
+    });
     return { value: undefined, diagnostics };
   }
   const show = (path: string) => (isName ? join('templates', nameOrDir, relative(dir, path)) : relative(cwd, path) || path);
@@ -164,15 +171,16 @@ function readTemplateSet(nameOrDir: string, cwd: string, touched: Touched): Stag
   const labels = new Map<string, { path: string; value: Record<string, string> }>();
   let theme: TemplateSet['theme'] = { path: show(join(dir, 'theme.json')), value: {} };
   for (const layer of layers) {
-    const parseJson = layer.startsWith(BUNDLED_TEMPLATES_DIR) ? parseBundledJsonFile : parseJsonFile;
+    const bundled = layer.startsWith(BUNDLED_TEMPLATES_DIR + sep);
+    const parseJson = bundled ? parseBundledJsonFile : parseJsonFile;
     const shownAs = (path: string) => (layer === dir ? show(path) : join('templates', 'default', relative(layer, path)));
     const deckPath = join(layer, 'deck.hbs');
     const deckText = readText(deckPath, shownAs(deckPath), diagnostics, touched);
-    if (deckText !== undefined) deck = { path: shownAs(deckPath), text: deckText };
+    if (deckText !== undefined) deck = { path: shownAs(deckPath), text: deckText, ...(bundled ? { bundled } : {}) };
     for (const name of listFiles(join(layer, 'slides'), '.hbs', touched)) {
       const path = join(layer, 'slides', name);
       const text = readText(path, shownAs(path), diagnostics, touched);
-      if (text !== undefined) partials.set(basename(name, '.hbs'), { path: shownAs(path), text });
+      if (text !== undefined) partials.set(basename(name, '.hbs'), { path: shownAs(path), text, ...(bundled ? { bundled } : {}) });
     }
     for (const name of listFiles(join(layer, 'labels'), '.json', touched)) {
       const path = join(layer, 'labels', name);

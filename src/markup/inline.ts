@@ -37,7 +37,8 @@ const INLINE_HANDLERS: Record<string, InlineHandler> = {
   strong: (token, marks, context) => children(token, { ...marks, bold: true }, context),
   em: (token, marks, context) => children(token, { ...marks, italic: true }, context),
   del: (token, marks, context) => children(token, { ...marks, strike: true }, context),
-  codespan: (token, marks) => textRun(decodeEntities((token as Tokens.Codespan).text), { ...marks, code: true }),
+  // CommonMark keeps entity and numeric references literal inside code spans (spec 6.1): `&amp;` shows as typed.
+  codespan: (token, marks) => textRun((token as Tokens.Codespan).text, { ...marks, code: true }),
   br: (_token, marks) => [{ text: '', ...marks, breakAfter: true }],
   // Raw HTML is shown as the literal text the author wrote, never interpreted.
   html: (token, marks) => textRun((token as Tokens.HTML).raw, marks),

@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { LINE_BREAKS } from '../render/escape-markdown.js';
 
 /** One front-matter entry with the markup line it was written on. */
 export interface FrontMatterEntry {
@@ -30,7 +31,7 @@ export const ORIGIN_END = '\u001f';
 const MARKER = /\u001e([^\u001e\u001f\n]*)\u001f/g;
 
 /** Removes origin markers, returning the clean lines and the template in effect at each line. */
-function stripOrigins(markup: string, file: string): { lines: string[]; origins: string[] } {
+export function stripOrigins(markup: string, file: string): { lines: string[]; origins: string[] } {
   let current = file;
   const lines: string[] = [];
   const origins: string[] = [];
@@ -53,7 +54,8 @@ function stripOrigins(markup: string, file: string): { lines: string[]; origins:
 }
 
 const FENCE = /^---\s*$/;
-const ENTRY = /^([A-Za-z][\w-]*)\s*:\s?(.*)$/;
+// `[^\n]*`, not `.*`: `.` stops at U+2028/U+2029, which a value may hold (issue #14).
+const ENTRY = /^([A-Za-z][\w-]*)\s*:\s?([^\n]*)$/;
 
 /**
  * Cuts slide markup into slides. Every slide starts with a `---` line, `key: value` front matter
@@ -72,7 +74,7 @@ export function splitSlides(markup: string, file: string): { slides: RawSlide[];
       severity: 'error',
       rule: 'markup-no-slide',
       message: 'slide markup must start with a `---` front-matter block',
-      file,
+      file: origins[index] ?? file,
       line: index + 1,
       column: 1,
       expected: '`---`',
@@ -94,13 +96,14 @@ export function splitSlides(markup: string, file: string): { slides: RawSlide[];
       }
       const match = ENTRY.exec(line);
       if (match) {
-        frontMatter.set(match[1]!, { value: (match[2] ?? '').trim(), line: index + 1 });
+        // A value is one line: any other line break in it (VT, FF, NEL, U+2028, U+2029) reads as a space.
+        frontMatter.set(match[1]!, { value: (match[2] ?? '').replace(LINE_BREAKS, ' ').trim(), line: index + 1 });
       } else if (line.trim() !== '') {
         diagnostics.push({
           severity: 'error',
           rule: 'markup-front-matter',
           message: 'front-matter lines must read `key: value`',
-          file,
+          file: origins[index] ?? file,
           line: index + 1,
           column: 1,
           found: JSON.stringify(line.slice(0, 60)),
@@ -113,7 +116,7 @@ export function splitSlides(markup: string, file: string): { slides: RawSlide[];
         severity: 'error',
         rule: 'markup-front-matter',
         message: 'front matter is not closed by a `---` line',
-        file,
+        file: origins[start] ?? file,
         line: start + 1,
         column: 1,
       });

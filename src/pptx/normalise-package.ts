@@ -2,6 +2,8 @@ import { renumberCharts } from './fixes/renumber-charts.js';
 import { dropMissingOverrides } from './fixes/content-types.js';
 import { orderPresentation } from './fixes/presentation-order.js';
 import { fixChartSchema } from './fixes/chart-schema.js';
+import { fixChartCategories } from './fixes/chart-categories.js';
+import { relativeTargets } from './fixes/relative-targets.js';
 import { fixParagraphs } from './fixes/paragraphs.js';
 import { pinPlaceholderText } from './fixes/placeholder-text.js';
 import { splitNotesParagraphs } from './fixes/notes-paragraphs.js';
@@ -14,19 +16,21 @@ import { zipDeterministic } from './zip.js';
 
 /**
  * The fixes, in order. Charts are renamed first so every later fix sees the final part names, and
- * content types are pruned after the renaming.
+ * content types are pruned after the renaming; targets are made relative last, after every rename.
  */
 export const packageFixes: readonly PackageFix[] = [
   renumberCharts,
   dropMissingOverrides,
   orderPresentation,
   fixChartSchema,
+  fixChartCategories,
   fixParagraphs,
   pinPlaceholderText,
   splitNotesParagraphs,
   renumberShapeIds,
   fixDocumentDates,
   normaliseEmbeddedWorkbooks,
+  relativeTargets,
 ];
 
 /**

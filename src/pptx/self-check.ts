@@ -1,6 +1,8 @@
 import { crc32 } from 'node:zlib';
 import { hasXmlInvalid } from './clean-text.js';
 import type { PackageParts } from './package-parts.js';
+import { relsSource, resolveTarget } from './part-names.js';
+import { attributeRangeProblems, hasRangedAttributes } from './attribute-ranges.js';
 import { listZipEntries, unzipEntries, type ZipEntryInfo } from './unzip.js';
 import { isPlainWellFormedXml, wellFormedProblem } from './well-formed.js';
 
@@ -34,12 +36,14 @@ interface Relationship {
 }
 
 /**
- * Checks a generated .pptx before it leaves the writer and returns its problems (empty = fine).
- * It covers what a broken writer or normaliser would get wrong: zip, well-formed XML without
- * forbidden characters, content types, relationship targets, the slide list, slide layouts, and the
- * order of `presentation.xml`. It is not the schema validator (`validate-pptx.mjs` is), but it is
- * fast enough to run on every build. The writer itself checks its parts before zipping them
- * (`checkParts`) and the zip it made (`checkZip`), which together cover the same ground.
+ * Checks a generated .pptx before it leaves the writer and returns its problems (empty = fine). It
+ * covers what a broken writer or normaliser would get wrong: zip, well-formed XML without forbidden
+ * characters, content types, relationship targets (existing, and relative as PowerPoint writes
+ * them), the slide list, slide layouts, the order of `presentation.xml`, and numeric attributes
+ * inside their schema ranges (`attribute-ranges.ts`). It is not the schema validator (`validate-
+ * pptx.mjs` is), but it is fast enough to run on every build. The writer itself checks its parts
+ * before zipping them (`checkParts`) and the zip it made (`checkZip`), which together cover the
+ * same ground.
  */
 export function checkPackage(bytes: Uint8Array): string[] {
   let entries: Map<string, Uint8Array>;
@@ -131,6 +135,7 @@ function checkPartTexts(names: string[], textOf: (name: string) => string | unde
       }
     }
     texts.set(name, text);
+    if (hasRangedAttributes(name)) problems.push(...attributeRangeProblems(name, text));
   }
 
   checkContentTypes(texts.get('[Content_Types].xml'), names, parts, problems);
@@ -143,6 +148,8 @@ function checkPartTexts(names: string[], textOf: (name: string) => string | unde
     rels.set(source, list);
     for (const rel of list) {
       if (rel.external) continue;
+      // Legal OPC, but PowerPoint writes relative targets and Calligra refuses absolute ones (issue #14).
+      if (source !== '' && rel.target.startsWith('/')) problems.push(`${name}: ${rel.id} has an absolute target ${rel.target}`);
       const target = resolveTarget(source, rel.target);
       if (!parts.has(target)) problems.push(`${name}: ${rel.id} points to missing part ${target}`);
     }
@@ -225,24 +232,6 @@ function relationships(text: string): Relationship[] {
     const attr = (name: string): string => ATTRIBUTE_OF[name]!.exec(attrs)?.[1] ?? '';
     return { id: attr('Id'), type: attr('Type'), target: unescapeXml(attr('Target')), external: attr('TargetMode') === 'External' };
   });
-}
-
-/** The part a .rels part belongs to (`''` for the package's own `_rels/.rels`). */
-function relsSource(rels: string): string {
-  const match = /^(.*?)_rels\/(.*)\.rels$/.exec(rels);
-  return match === null ? '' : `${match[1] ?? ''}${match[2] ?? ''}`;
-}
-
-/** The part name a relationship target refers to, resolved against its source part's folder. */
-function resolveTarget(source: string, target: string): string {
-  const path = decodeURIComponent(target.split('#')[0] ?? '');
-  const base = path.startsWith('/') ? [] : source.split('/').slice(0, -1);
-  for (const segment of path.split('/')) {
-    if (segment === '' || segment === '.') continue;
-    if (segment === '..') base.pop();
-    else base.push(segment);
-  }
-  return base.join('/');
 }
 
 /** Qualified names of the root element's children, in document order. */

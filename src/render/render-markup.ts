@@ -109,6 +109,32 @@ function findInText(text: string, pattern: RegExp): { line: number; column: numb
   return undefined;
 }
 
+/** The path expression a lookup error points at (`views.ru.gov`), from its 1-based line and 0-based column. */
+function expressionAt(text: string, line: number | undefined, column: number | undefined): string | undefined {
+  if (line === undefined || column === undefined) return undefined;
+  const source = text.split('\n')[line - 1]?.slice(column) ?? '';
+  return /^(?:\.\.\/)*(?:[\w@$-]+|\[[^\]\n]*\])(?:[./](?:[\w$-]+|\[[^\]\n]*\]))*/.exec(source)?.[0];
+}
+
+/**
+ * A run of dot-separated segments in `expression` that together spell one key of the data
+ * (`ru.gov` in `views.ru.gov`), with the expression rewritten in Handlebars' segment-literal form
+ * (`views.[ru.gov]`); undefined when there is none.
+ */
+function dottedKeyPath(expression: string | undefined, names: Set<string>): { written: string; key: string; bracketed: string } | undefined {
+  if (expression === undefined) return undefined;
+  const segments = expression.split('.');
+  for (let from = 0; from < segments.length - 1; from += 1) {
+    for (let to = segments.length; to > from + 1; to -= 1) {
+      const key = segments.slice(from, to).join('.');
+      if (!names.has(key)) continue;
+      const bracketed = [...segments.slice(0, from), `[${key}]`, ...segments.slice(to)].join('.');
+      return { written: expression, key, bracketed };
+    }
+  }
+  return undefined;
+}
+
 /** Escapes for slide markup: markdown-safe values print as they are, everything else is escaped. */
 function escapeForMarkup(value: unknown): string {
   if (value === null || value === undefined) return '';
@@ -169,6 +195,14 @@ function templateDiagnostic(error: unknown, file: TemplateFile, names: Set<strin
     // Suggest from the object that was searched first; the whole brief and helpers only if nothing there is close.
     const suggestion = closestName(error.field, error.keys) ?? closestName(error.field, [...names, ...helperNames]);
     if (suggestion) diagnostic.hint = `did you mean \`${suggestion}\`?`;
+    // `{{views.ru.gov}}` where `ru.gov` is one key: Handlebars splits at every dot (issue #14).
+    const dotted = dottedKeyPath(expressionAt(file.text, error.lineNumber, error.column), names);
+    if (dotted) {
+      diagnostic.message = `the template refers to \`${dotted.written}\`, which Handlebars reads as a path through \`${dotted.key.split('.').join('` and `')}\`, but \`${dotted.key}\` is one key`;
+      diagnostic.found = `\`${dotted.written}\``;
+      diagnostic.hint = `write \`{{${dotted.bracketed}}}\` to look up the key \`${dotted.key}\``;
+      delete diagnostic.expected;
+    }
     // `{{formatDat x}}` is looked up as a field first in strict mode; name the likelier mistake.
     if (suggestion !== undefined && helperNames.includes(suggestion) && !error.keys.includes(suggestion)) {
       diagnostic.rule = 'template-unknown-helper';

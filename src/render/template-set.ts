@@ -4,6 +4,11 @@ import type { ParsedData } from '../data/parse-data.js';
 export interface TemplateFile {
   path: string;
   text: string;
+  /**
+   * True for a file of a template set shipped with briefdeck. Its output is tested for every
+   * valid brief, so a problem in what it rendered comes from the data (issue #14).
+   */
+  bundled?: boolean;
 }
 
 /**

@@ -19,6 +19,10 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** Font sizes a slide can hold: ECMA-376 Part 1, ST_TextFontSize (21.1.10.72), in pt. */
+const MIN_FONT_PT = 1;
+const MAX_FONT_PT = 4000;
+
 /**
  * Checks a user theme against the shape of the bundled default and merges it over the default,
  * key by key, so a user theme may set only what it changes. Colours are 6-digit hex, sizes
@@ -78,6 +82,11 @@ export function resolveTheme(user: unknown, defaults: Theme, file: string, parse
     if (typeof base === 'number') {
       if (typeof over !== 'number' || !Number.isFinite(over) || over <= 0 || over > 1000) {
         problem(path, 'must be a positive number', 'a number greater than 0', over);
+        return base;
+      }
+      // Sizes are font sizes in pt; DrawingML writes them in hundredths, 100–400000 (ST_TextFontSize, issue #14).
+      if (path.startsWith('sizes.') && (over < MIN_FONT_PT || over > MAX_FONT_PT)) {
+        problem(path, 'font size out of range', `${MIN_FONT_PT} to ${MAX_FONT_PT} pt`, over);
         return base;
       }
       return over;

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { variantBrief } from '../../src/bench/generate-briefs.js';
-import { validatePptx } from '../support/ooxml-validator.js';
+import { validatePptx } from '../support/ooxml-tools.js';
 import { CLI, runCli } from '../support/run-cli.js';
 
 const GOOD = 20;
@@ -46,8 +46,8 @@ describe('briefdeck batch', () => {
     // Not a terminal: one plain progress line per brief instead of a redrawn bar.
     expect(result.stdout.split('\n').filter((line) => /^\[\s*\d+\/23\] (ok|FAILED) /.test(line))).toHaveLength(GOOD + BROKEN.length);
     const validation = await validatePptx(decks.map((name) => join(out, name)));
-    if (validation) expect(validation.output).toContain(`${GOOD} passed, 0 failed`);
-  }, 120_000);
+    if (validation) expect(validation.code, validation.output).toBe(0);
+  });
 
   it('exits 0 when every brief builds, and accepts a glob', async () => {
     const out = join(dir, 'good-only');
@@ -55,7 +55,7 @@ describe('briefdeck batch', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect((await readdir(out)).length).toBe(10);
-  }, 60_000);
+  });
 
   it('fails a brief whose deck would overwrite another brief\'s deck instead of overwriting it', async () => {
     const other = await mkdtemp(join(tmpdir(), 'briefdeck-batch-twin-'));
@@ -69,7 +69,7 @@ describe('briefdeck batch', () => {
     } finally {
       await rm(other, { recursive: true, force: true });
     }
-  }, 60_000);
+  });
 
   it('rejects --jobs 0 as a usage error', async () => {
     const result = await briefdeck('batch', dir, '--out-dir', join(dir, 'none'), '--jobs', '0');

@@ -61,7 +61,7 @@ describe('briefdeck build --pdf --png --manifest', () => {
     expect(manifest.slides[0]).toMatchObject({ number: 1, layout: 'title' });
     expect(manifest.sources.map((s) => s.number)).toEqual(manifest.sources.map((_, i) => i + 1));
     expect(manifest.diagnostics).toEqual([]);
-  }, 120_000);
+  });
 
   it('without LibreOffice says which package to install, exits 1 and still writes the deck and the manifest', async () => {
     const out = join(root, 'no-office', 'brief.pptx');
@@ -76,7 +76,7 @@ describe('briefdeck build --pdf --png --manifest', () => {
     expect(manifest.outputs[0]!.sha256).toBe(sha256(await readFile(out)));
     expect(manifest.diagnostics.map((d) => d.rule)).toEqual(['libreoffice-missing']);
     expect((await readdir(join(root, 'no-office'))).sort()).toEqual(['brief.json', 'brief.pptx']);
-  }, 60_000);
+  });
 
   it('refuses a --dpi that pdftoppm could not use before building anything', async () => {
     const out = join(root, 'bad-dpi', 'brief.pptx');

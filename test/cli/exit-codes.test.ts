@@ -88,7 +88,7 @@ describe('exit codes of the command line', () => {
     const validated = await briefdeck('validate', data, '--strict', '--format', 'json');
     expect(validated.code).toBe(1);
     expect(JSON.parse(validated.stdout)).toMatchObject({ valid: false, diagnostics: [{ rule: 'unused-source', severity: 'warning', line: 8 }] });
-  }, 60_000);
+  });
 
   it('1, not an internal error, when the output path cannot be written; the folder is left alone', async () => {
     const folder = join(work, 'taken.pptx');
@@ -100,5 +100,5 @@ describe('exit codes of the command line', () => {
     expect(result.stderr).toContain('it is a folder');
     expect(result.stderr).not.toContain('internal error');
     expect(readFileSync(join(folder, 'keep.txt'), 'utf8')).toBe('kept');
-  }, 60_000);
+  });
 });

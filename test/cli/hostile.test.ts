@@ -70,7 +70,7 @@ describe('hostile data files', () => {
     expect(result.stderr.length).toBeLessThan(20_000); // a huge value is never echoed whole
     expect(existsSync(out)).toBe(false);
     expect(readdirSync(work).filter((name) => name.startsWith(`.${file}`))).toEqual([]);
-  }, 60_000);
+  });
 
   it.concurrent.each(HOSTILE.filter(([file]) => existsSync(join(FIXTURES, file))))('validate --format json reports %s as %s', async (file, rule) => {
     const result = await briefdeck('validate', join(FIXTURES, file), '--strict', '--format', 'json');
@@ -78,5 +78,5 @@ describe('hostile data files', () => {
     const report = JSON.parse(result.stdout) as { valid: boolean; diagnostics: Array<{ rule: string; file?: string }> };
     expect(report.valid).toBe(false);
     expect(report.diagnostics.map((d) => d.rule)).toContain(rule);
-  }, 60_000);
+  });
 });

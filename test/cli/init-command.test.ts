@@ -49,5 +49,5 @@ describe('briefdeck init', () => {
     const bundled = await briefdeck('build', data, '-o', 'bundled.pptx');
     expect([own.code, bundled.code]).toEqual([0, 0]);
     expect(Buffer.compare(await readFile(join(work, 'own.pptx')), await readFile(join(work, 'bundled.pptx')))).toBe(0);
-  }, 60_000);
+  });
 });

@@ -65,5 +65,5 @@ describe('the launcher code cache', () => {
     const build = spawnSync(process.execPath, [join(root, 'dist', 'cli', 'main.js'), 'build', resolve('test/fixtures/data/minimal.yaml'), '-o', join(root, 'out', 'minimal.pptx'), '-q']);
     expect(build.status).toBe(0);
     expect(readdirSync(cacheDir).some((name) => name.endsWith('-build.bin'))).toBe(true);
-  }, 30_000);
+  });
 });

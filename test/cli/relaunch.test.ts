@@ -42,8 +42,16 @@ describe('briefdeck batch in its relaunched Node', () => {
     parent.kill('SIGTERM');
     const ended = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) => parent.once('exit', (code, signal) => done({ code, signal })));
     expect(ended).toEqual({ code: null, signal: 'SIGTERM' });
-    // The child got the signal too and is gone.
-    await new Promise((settle) => setTimeout(settle, 200));
-    expect(() => process.kill(childPid, 0)).toThrow();
-  }, 60_000);
+    // The child got the signal too and is gone: wait for it as long as it takes (a loaded machine is slow to reap).
+    const alive = () => {
+      try {
+        process.kill(childPid, 0);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    while (alive()) await new Promise((settle) => setTimeout(settle, 50));
+    expect(alive()).toBe(false);
+  });
 });

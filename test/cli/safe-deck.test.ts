@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { validatePptx } from '../support/ooxml-validator.js';
+import { validatePptx } from '../support/ooxml-tools.js';
 import { runCli } from '../support/run-cli.js';
 
 const HEAD = 'title: "Plain <b>title</b> [x](https://evil.example) **not bold** \\u0007"\nevent:\n  start: 2025-06-02T13:00:00+03:00\n  timeZone: Europe/Istanbul\n  venue: "<script>alert(1)</script>"\n  city: Istanbul\n';
@@ -29,7 +29,7 @@ describe('a deck built from hostile data', () => {
     expect(result.stderr).toMatch(/attacks\.yaml:9:5: error: .*javascript:alert\(1\).*\[link-scheme\]/);
     expect(result.stderr).toMatch(/attacks\.yaml:10:5: error: .*\.\.\/\.\.\/etc\/passwd.*\[image-path\]/);
     expect(existsSync(out)).toBe(false);
-  }, 60_000);
+  });
 
   it('builds what is only text into a valid deck where none of it is live', async () => {
     const data = join(work, 'text.yaml');
@@ -40,7 +40,7 @@ describe('a deck built from hostile data', () => {
     expect(result.stderr).toContain('[raw-html]');
     expect(result.stderr).toContain('[control-character]');
     const validation = await validatePptx([out]);
-    if (validation) expect(validation.output).toContain('1 passed, 0 failed');
+    if (validation) expect(validation.code, validation.output).toBe(0);
     const parts = unzipSync(new Uint8Array(readFileSync(out)));
     const names = Object.keys(parts);
     expect(names.filter((n) => n.startsWith('ppt/media/'))).toEqual([]);
@@ -53,5 +53,5 @@ describe('a deck built from hostile data', () => {
     expect(slides).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(slides).toContain('[x](https://evil.example) **not bold**');
     expect(slides).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
-  }, 60_000);
+  });
 });

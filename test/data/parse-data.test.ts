@@ -19,6 +19,13 @@ describe('parseData', () => {
     expect(parsed.locate(['event', 'missing'])).toBeUndefined();
   });
 
+  it('gives the source text of numbers YAML reads in another form (issue #14)', () => {
+    const parsed = parseData(inline('a: [007, 3.50, 1e3, 0x1F, 12345678901234567890, 472, "007"]\nb: &n 0o17\nc: *n\n')).value!;
+    expect([0, 1, 2, 3, 4, 5, 6].map((i) => parsed.writtenNumber(['a', i]))).toEqual(['007', '3.50', '1e3', '0x1F', '12345678901234567890', '472', undefined]);
+    expect(parsed.writtenNumber(['c'])).toBe('0o17');
+    expect(parsed.writtenNumber(['missing'])).toBeUndefined();
+  });
+
   it('locates through aliases', () => {
     const parsed = parseData(inline('base: &b\n  x: 1\ncopy: *b\n')).value!;
     expect(parsed.value).toEqual({ base: { x: 1 }, copy: { x: 1 } });
@@ -39,6 +46,13 @@ describe('parseData', () => {
   it('rejects several documents in one file', () => {
     const { diagnostics } = parseData(inline('a: 1\n---\nb: 2\n'));
     expect(diagnostics[0]).toMatchObject({ rule: 'yaml-multiple-documents', line: 2 });
+  });
+
+  it('tells the analyst what to do about a second document, not which function to call (issue #14)', () => {
+    const [diagnostic] = parseData(inline('a: 1\n---\nb: 2\n')).diagnostics;
+    expect(diagnostic!.message).toBe('a second YAML document starts here; a data file holds one brief');
+    expect(diagnostic!.hint).toContain('remove this `---` line');
+    expect(JSON.stringify(diagnostic)).not.toMatch(/YAML\.|\(\)/);
   });
 
   it('rejects prototype keys without letting them reach any object', () => {

@@ -40,6 +40,16 @@ describe('checkRules', () => {
     ]);
   });
 
+  it('refuses chart values no chart can scale to, at the value, as it refuses .nan and .inf (issue #14)', () => {
+    const head = 'title: T\nevent:\n  start: 2025-06-02T13:00:00+03:00\n  timeZone: Europe/Istanbul\n  venue: V\n  city: C\n';
+    const series = 'military:\n  series:\n    type: bar\n    title: Drones\n    categories: [a, b, c, d]\n    values:\n      - name: x\n        data: [1.7e308, -2e15, 1e15, 0]\n';
+    const problems = rulesOf({ path: 'inline.yaml', text: head + series });
+    expect(problems.map((d) => `${d.rule} ${d.dataPath} ${d.line}:${d.column} ${d.found}`)).toEqual([
+      'chart-value-range military.series.values[0].data[0] 14:16 1.7e+308',
+      'chart-value-range military.series.values[0].data[1] 14:25 -2000000000000000',
+    ]);
+  });
+
   it('suggests the close name for a misspelt reference', () => {
     expect(byRule('head-not-member')[0]).toMatchObject({ hint: 'did you mean `medinsky`?', found: '`medinski`' });
     expect(byRule('unknown-time-zone')[0]!.hint).toBe('did you mean `Europe/Istanbul`?');

@@ -72,3 +72,27 @@ describe('codeFrame', () => {
     expect(codeFrame('\tkey: x', 1, 3)).toBe('> 1 | \tkey: x\n    | \t ^');
   });
 });
+
+describe('repeated diagnostics (issue #14, item 9)', () => {
+  const unknown = (i: number): Diagnostic => ({
+    severity: 'error', rule: 'unknown-source', file: 'brief.yaml', line: 7, column: 13 + 6 * i,
+    message: `the source \`bad${i}\` is cited but not listed in \`sources\``, found: `\`bad${i}\``, frame: '> 7 | sources: [...]',
+  });
+
+  it('shows three of a kind in full and sums up the rest in one entry', () => {
+    const text = formatDiagnostics([...Array.from({ length: 9000 }, (_, i) => unknown(i)), { severity: 'warning', rule: 'other', message: 'something else' }]);
+    expect(text.match(/\[unknown-source\]/g)).toHaveLength(4);
+    expect(text.match(/sources: \[\.\.\.\]/g)).toHaveLength(3);
+    expect(text).toContain('brief.yaml: error: … and 8,997 more like this [unknown-source]\n    at: 7:31, 7:37, 7:43, 7:49, 7:55, 7:61, 7:67, 7:73, …\n    found: `bad3`, `bad4`');
+    expect(text).toContain('warning: something else [other]');
+    expect(text.endsWith('9000 errors, 1 warning')).toBe(true);
+    expect(text.split('\n').length).toBeLessThan(40);
+  });
+
+  it('keeps different problems apart, and shows up to three repeats without a summary', () => {
+    const other: Diagnostic = { severity: 'error', rule: 'unknown-source', file: 'other.yaml', message: 'the source `x` is cited but not listed in `sources`' };
+    const text = formatDiagnostics([unknown(0), unknown(1), other, unknown(2)]);
+    expect(text).not.toContain('more like this');
+    expect(text.match(/\[unknown-source\]/g)).toHaveLength(4);
+  });
+});

@@ -94,7 +94,8 @@ describe('createMeasurer', () => {
     expect(measurer.lineHeight({ face: 'Arial', sizePt: 18 })).toBeCloseTo(21.6, 9);
   });
 
-  it('measures 10,000 strings in well under 50 ms', () => {
+  // Speed is measured by `npm run bench`, not asserted: a test's duration depends on the machine's load (issue #14).
+  it('measures 10,000 strings, and says how fast', () => {
     const strings = Array.from({ length: 10_000 }, (_, i) => `${SAMPLES[i % SAMPLES.length]} ${i}`);
     const font = { face: 'Arial', sizePt: 14 };
     for (const s of strings.slice(0, 500)) measurer.width(s, font); // warm up the JIT and the cache
@@ -103,6 +104,6 @@ describe('createMeasurer', () => {
     for (const s of strings) total += measurer.width(s, font);
     const elapsed = performance.now() - start;
     expect(total).toBeGreaterThan(0);
-    expect(elapsed).toBeLessThan(50);
+    console.log(`measured 10,000 strings in ${elapsed.toFixed(1)} ms`);
   });
 });

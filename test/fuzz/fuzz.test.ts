@@ -5,8 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generatedInput, mutatedInput, type FuzzInput } from '../../src/fuzz/arbitraries.js';
 import { checkCase, loadFuzzEnvironment, type FuzzEnvironment } from '../../src/fuzz/check-case.js';
 
-/** A case slower than this counts as a hang (the pure stages cannot be interrupted in-process). */
-const CASE_LIMIT_MS = 10_000;
+/**
+ * A case slower than this counts as a hang (the pure stages cannot be interrupted in-process). Cases
+ * take milliseconds; the bound is a minute so a loaded machine never trips it (issue #14).
+ */
+const CASE_LIMIT_MS = 60_000;
 /** One case in this many also runs the writer and the package self-check. */
 const WRITE_EVERY = 25;
 const FIXTURES = new URL('../fixtures/fuzz/', import.meta.url);
@@ -45,12 +48,12 @@ describe('fuzzing (fast-check; `npm run fuzz` runs longer)', () => {
     // The generator is meant to reach the writer: most buildable briefs must give a deck.
     expect(decks).toBeGreaterThan(100);
     expect(written).toBeGreaterThan(0);
-  }, 240_000);
+  });
 
   it('600 mutations of the reference data file each end in a deck or diagnostics, never a crash', async () => {
     const { decks } = await fuzz(mutatedInput(reference), 600);
     expect(decks).toBeGreaterThan(0);
-  }, 240_000);
+  });
 });
 
 describe('fuzz regression fixtures (test/fixtures/fuzz/)', () => {

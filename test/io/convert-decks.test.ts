@@ -53,7 +53,7 @@ describe('convertDecks', () => {
     expect([first.width, first.height]).toEqual([640, 360]);
     // No temporary staging files are left beside the decks.
     expect(a.filter((f) => f.startsWith('.') || f.startsWith('deck-'))).toEqual([]);
-  }, 120_000);
+  });
 
   it('writes into outDir and removes slide images left by a longer earlier deck', async () => {
     const out = join(root, 'out');
@@ -64,7 +64,7 @@ describe('convertDecks', () => {
     expect(result.diagnostics).toEqual([]);
     const files = (await readdir(out)).sort();
     expect(files).toEqual([...Array.from({ length: slides.minimal }, (_, i) => `brief-0${i + 1}.png`), 'brief-contact.png', 'brief-notes.png'].sort());
-  }, 120_000);
+  });
 
   it('names the package to install when LibreOffice is missing, and writes nothing', async () => {
     const deck = join(root, 'missing', 'brief.pptx');
@@ -84,5 +84,5 @@ describe('convertDecks', () => {
     expect(result.diagnostics[0]).toMatchObject({ rule: 'convert-input', file: join(root, 'nowhere.pptx') });
     expect(result.decks.map((d) => d.deck)).toEqual([join(root, 'b', 'brief.pptx')]);
     expect(await readdir(join(root, 'mixed'))).toEqual(['brief.pdf']);
-  }, 120_000);
+  });
 });

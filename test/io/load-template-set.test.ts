@@ -79,6 +79,15 @@ describe('loadTemplateSet', () => {
     expect(diagnostics[0]).toMatchObject({ rule: 'template-set-missing', expected: expect.stringMatching(/compact.*default|default.*compact/) });
   });
 
+  it.each([['compakt'], ['Default'], ['compcat']])('suggests the bundled set `-t %s` most likely means (issue #14)', async (name) => {
+    const { diagnostics } = await loadTemplateSet(name, dir);
+    expect(diagnostics[0]!.hint).toBe(`did you mean \`${name.toLowerCase().startsWith('d') ? 'default' : 'compact'}\`?`);
+  });
+
+  it('suggests nothing for a name far from every bundled set', async () => {
+    expect((await loadTemplateSet('briefing', dir)).diagnostics[0]!.hint).toBeUndefined();
+  });
+
   it('ships a README in the default set that names every partial', async () => {
     const readme = await readFile('templates/default/README.md', 'utf8');
     const { value } = await loadTemplateSet('default');

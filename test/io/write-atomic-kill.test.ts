@@ -74,7 +74,7 @@ describe('writeFileAtomic under SIGKILL', () => {
     await writeFileAtomic(target, Buffer.from('final deck'));
     expect(readdirSync(root)).toEqual(['deck.pptx']);
     expect(readFileSync(target, 'utf8')).toBe('final deck');
-  }, 60_000);
+  });
 
   it('keeps the previous file byte-equal when killed before the rename', async () => {
     const target = join(root, 'kept.pptx');
@@ -87,7 +87,7 @@ describe('writeFileAtomic under SIGKILL', () => {
     const temps = readdirSync(root).filter((entry) => /^\.kept\.pptx\.\d+\.[0-9a-f]{12}\.tmp$/.test(entry));
     expect(temps).toHaveLength(1);
     expect(statSync(join(root, temps[0]!)).size).toBe(SIZE);
-  }, 30_000);
+  });
 });
 
 /**

@@ -1,10 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-
-/** The shared OOXML validator (DESIGN §6), beside the project. */
-export const VALIDATOR = resolve(process.cwd(), '../shared/ooxml/validate-pptx.mjs');
+import { LINTER, toolUnavailable, VALIDATOR } from '../support/ooxml-tools.js';
+import { testFolder } from '../support/test-folder.js';
 
 /** The text of every XML part of a package, by part name. */
 export function xmlParts(bytes: Uint8Array): Map<string, string> {
@@ -22,23 +21,33 @@ export function part(parts: Map<string, string>, name: string): string {
   return text;
 }
 
-/** Writes a package to `out/<name>` and returns the path. */
+/** Writes a package into the test file's temporary folder and returns the path. */
 export function writeOut(name: string, bytes: Uint8Array): string {
-  const path = join('out', name);
+  const path = join(testFolder(), name);
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, bytes);
   return path;
 }
 
 /**
- * Runs the OOXML validator on a file: exit status and output, or undefined (with the reason printed)
- * when the validator is not installed beside the project.
+ * Runs the OOXML validator (with embedded workbooks' schemas) and pptx-lint on a file: the worse
+ * exit status and both reports, or undefined (with the reason printed) when neither tool is
+ * installed beside the project.
  */
 export function validate(path: string): { status: number | null; output: string } | undefined {
-  if (!existsSync(VALIDATOR)) {
-    console.log(`skipping OOXML validation: ${VALIDATOR} is absent`);
-    return undefined;
-  }
-  const run = spawnSync(process.execPath, [VALIDATOR, '--embedded-xsd', path], { encoding: 'utf8' });
-  return { status: run.status, output: `${run.stdout}${run.stderr}` };
+  const runs = [
+    [VALIDATOR, process.execPath, [VALIDATOR, '--embedded-xsd', path]],
+    [LINTER, 'python3', [LINTER, '--quiet', path]],
+  ] as const;
+  const results = runs.flatMap(([tool, program, args]) => {
+    const reason = toolUnavailable(tool);
+    if (reason) {
+      console.log(`skipping: ${reason}`);
+      return [];
+    }
+    const run = spawnSync(program, args, { encoding: 'utf8' });
+    return [{ status: run.status, output: `${run.stdout}${run.stderr}` }];
+  });
+  if (results.length === 0) return undefined;
+  return { status: Math.max(...results.map((r) => r.status ?? 2)), output: results.map((r) => r.output).join('pptx-lint:\n') };
 }

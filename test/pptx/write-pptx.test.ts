@@ -1,13 +1,14 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { unzipSync } from 'fflate';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { LaidOutDeck } from '../../src/deck/laid-out.js';
 import { writePptx } from '../../src/pptx/write-pptx.js';
 import { FIXTURE_IMAGE_PATH, fixtureDeck, loadFixtureImage } from '../fixtures/laid-out-deck.js';
 import { tinyPng } from '../fixtures/tiny-png.js';
+import { testFolder } from '../support/test-folder.js';
 import { part, validate, writeOut, xmlParts } from './helpers.js';
 
 const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
@@ -19,7 +20,6 @@ let parts: Map<string, string>;
 beforeAll(async () => {
   bytes = await write(fixtureDeck());
   parts = xmlParts(bytes);
-  writeOut('test-fixture.pptx', bytes);
 });
 
 describe('writePptx', () => {
@@ -67,7 +67,7 @@ describe('writePptx', () => {
     }
 
     for (const tz of ['UTC', 'America/Los_Angeles']) expect(buildInChild(tz), tz).toBe(sha256(bytes));
-  }, 30_000);
+  });
 
   it('numbers slide links by position and drops links to unknown slides', () => {
     const rels = (n: number): string => part(parts, `ppt/slides/_rels/slide${n}.xml.rels`);
@@ -233,7 +233,8 @@ describe('writePptx', () => {
     await expect(writePptx(fixtureDeck())).rejects.toThrow(`options.loadImage to place the image ${FIXTURE_IMAGE_PATH}`);
   });
 
-  it('is fast enough to run on every build', async () => {
+  // How fast is printed, not asserted: a test's duration depends on the machine's load (issue #14).
+  it('writes the same fixture again and again, and says how fast', async () => {
     await write(fixtureDeck()); // warm: pptxgenjs import and JIT
     const times: number[] = [];
     for (let i = 0; i < 5; i += 1) {
@@ -243,7 +244,6 @@ describe('writePptx', () => {
     }
     times.sort((a, b) => a - b);
     console.log(`writePptx on the 5-slide fixture: median ${times[2]?.toFixed(1)} ms`);
-    expect(times[2]).toBeLessThan(1000);
   });
 });
 
@@ -263,12 +263,14 @@ let buildDir: string | undefined;
 
 /**
  * Builds the fixture in a fresh Node process with time zone `tz` and returns the sha256 of the
- * bytes. The sources are compiled with the project's tsc into a folder under out/ (so node_modules
- * resolves), and the fixture travels as JSON with its image.
+ * bytes. The sources are compiled with the project's tsc into a temporary folder that links to the
+ * project's node_modules (so packages resolve), and the fixture travels as JSON with its image.
  */
 function buildInChild(tz: string): string {
   if (buildDir === undefined) {
-    buildDir = mkdtempSync(resolve('out', '.test-build-'));
+    buildDir = join(testFolder(), 'build');
+    mkdirSync(buildDir);
+    symlinkSync(resolve('node_modules'), join(buildDir, 'node_modules'), 'dir');
     execFileSync(process.execPath, [resolve('node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json', '--outDir', buildDir], {
       stdio: 'ignore',
     });
@@ -293,6 +295,3 @@ function buildInChild(tz: string): string {
   return run.stdout.trim();
 }
 
-afterAll(() => {
-  if (buildDir !== undefined) rmSync(buildDir, { recursive: true, force: true });
-});

@@ -14,15 +14,16 @@ import { corpusDeck, paragraphCorpus, type CorpusParagraph } from './paragraph-c
 import { pageTextCompact, readPdfWords, type PdfPage } from './pdf-words.js';
 import { convertToPdf, findSoffice, hasPdftotext } from './soffice.js';
 import { BRIEFS, membersByParty, type BriefName } from './stress-briefs.js';
+import { testFolder } from '../support/test-folder.js';
 
 /**
  * The render check: builds the stress briefs and the reference brief, renders them (and a deck of
  * 500 generated paragraphs) with LibreOffice in one call, and proves from pdftotext's word boxes that
- * no text leaves its slide or its box and no text is drawn over other text. The PDFs stay in
- * out/render-check/ for a person to look at.
+ * no text leaves its slide or its box and no text is drawn over other text. The decks and PDFs go
+ * to a temporary folder; set BRIEFDECK_RENDER_CHECK_OUT to a folder to keep them for a person to look at.
  */
 
-const OUT = resolve('out/render-check');
+const OUT = process.env.BRIEFDECK_RENDER_CHECK_OUT ? resolve(process.env.BRIEFDECK_RENDER_CHECK_OUT) : join(testFolder(), 'render-check');
 const soffice = await findSoffice();
 const skipReason = !soffice
   ? 'LibreOffice (soffice) is not installed; .ci/run installs it'
@@ -82,7 +83,7 @@ describe.skipIf(skipReason !== undefined)('render check (LibreOffice)', () => {
     const pages = await Promise.all(pdfs.map(readPdfWords));
     [...decks.keys()].forEach((name, i) => rendered.set(name, { deck: decks.get(name) as LaidOutDeck, pages: pages[i] ?? [] }));
     corpusPages = pages[pages.length - 1] ?? [];
-  }, 120_000);
+  });
 
   /** The marking banners the slide master draws on every slide. */
   const masterTextBoxes = (deck: LaidOutDeck) => deck.template.markings ?? [];

@@ -10,7 +10,7 @@ const run = promisify(execFile);
 export async function findSoffice(): Promise<string | undefined> {
   for (const name of ['soffice', 'libreoffice']) {
     try {
-      await run(name, ['--version'], { timeout: 30_000 });
+      await run(name, ['--version'], { timeout: 120_000 });
       return name;
     } catch {
       // Not installed under this name; try the next.
@@ -45,7 +45,7 @@ export async function convertToPdf(soffice: string, decks: readonly string[], ou
     const profile = mkdtempSync(join(tmpdir(), `lo-profile-${process.pid}-`));
     try {
       await run(soffice, [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, ...missing], {
-        timeout: 120_000,
+        timeout: 240_000,
         maxBuffer: 16 * 1024 * 1024,
       });
     } finally {

@@ -16,4 +16,8 @@ describe('escapeMarkdown', () => {
   it('turns line breaks into spaces so a value cannot start a slide or section', () => {
     expect(escapeMarkdown('a\n---\nb')).toBe('a \\-\\-\\- b');
   });
+
+  it('turns every Unicode line break into a space, not only CR and LF (issue #14)', () => {
+    expect(escapeMarkdown('a\u2028b\u2029c\u0085d\ve\ff\r\ng')).toBe('a b c d e f g');
+  });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MarkdownText } from '../../src/data/markdown-text.js';
 import { renderMarkup } from '../../src/render/render-markup.js';
 import type { TemplateSet } from '../../src/render/template-set.js';
 import type { Theme } from '../../src/theme/types.js';
@@ -44,6 +45,20 @@ describe('renderMarkup', () => {
     expect(value).toBeUndefined();
     expect(diagnostics).toHaveLength(1);
     expect(diagnostics[0]).toMatchObject({ rule: 'template-unknown-field', file: 'slides/cover.hbs', line: 3, column: 10, hint: 'did you mean `title`?' });
+  });
+
+  it('names a dotted key looked up as a path and suggests the [key] form (issue #14)', () => {
+    const brief = minimalBrief({ clashes: [{ topic: 'Sequencing', views: { 'ru.gov': new MarkdownText('Talks first.') }, sources: [] }] });
+    const set = templateSet('{{> clashes}}', { clashes: '{{#each clashes}}\n- {{topic}}: {{views.ru.gov}}\n{{/each}}\n' });
+    const { value, diagnostics } = renderMarkup(brief, set, theme);
+    expect(value).toBeUndefined();
+    expect(diagnostics).toEqual([expect.objectContaining({
+      rule: 'template-unknown-field', file: 'slides/clashes.hbs', line: 2, column: 16,
+      found: '`views.ru.gov`', hint: 'write `{{views.[ru.gov]}}` to look up the key `ru.gov`',
+    })]);
+    expect(diagnostics[0]!.message).toContain('`ru.gov` is one key');
+    const fixed = templateSet('{{> clashes}}', { clashes: '{{#each clashes}}\n- {{topic}}: {{views.[ru.gov]}}\n{{/each}}\n' });
+    expect(strip(renderMarkup(brief, fixed, theme).value!.markup)).toBe('- Sequencing: Talks first.\n');
   });
 
   it('reports Handlebars syntax errors and missing partials', () => {

@@ -48,6 +48,12 @@ describe('resolveTheme', () => {
     expect(diagnostics.map((d) => d.dataPath)).toEqual(['marking.position', 'sizes.bodyMin']);
   });
 
+  it('refuses a font size below 1 pt, which DrawingML cannot write (issue #14)', () => {
+    const { value, diagnostics } = resolveText('{\n  "sizes": { "footer": 0.5 }\n}\n');
+    expect(value).toBeUndefined();
+    expect(diagnostics).toEqual([expect.objectContaining({ rule: 'theme', dataPath: 'sizes.footer', message: 'font size out of range', line: 2 })]);
+  });
+
   it('accepts a logo and a different slide size', () => {
     const { value, diagnostics } = resolveTheme({ logo: { path: 'logo.png', width: 1.2, height: 0.4 }, slide: { width: 10, height: 7.5 } }, defaults, 'theme.json');
     expect(diagnostics).toEqual([]);

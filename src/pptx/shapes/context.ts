@@ -2,8 +2,11 @@ import type { Pptx } from '../pptxgen-types.js';
 import type { Theme } from '../../theme/types.js';
 import type { ThemeRefs } from '../template/theme-refs.js';
 
-/** Loads an image file for the writer; width and height are the image's pixel size. */
-export type ImageLoader = (path: string) => { data: Uint8Array; width: number; height: number };
+/**
+ * Loads an image file for the writer; width and height are the stored pixel size, `orientation`
+ * the EXIF orientation (1–8) of a JPEG that has one.
+ */
+export type ImageLoader = (path: string) => { data: Uint8Array; width: number; height: number; orientation?: number };
 
 /** What every shape handler needs besides its shape: the deck-wide facts of the write. */
 export interface WriteContext {

@@ -21,12 +21,50 @@ export function addImageShape(slide: Slide, shape: ImageShape, ctx: WriteContext
   const image = ctx.loadImage(shape.path);
   const mime = sniffMime(image.data);
   if (mime === undefined) throw new Error(`${shape.path} is not a PNG, JPEG or GIF image`);
-  const box = containBox(shape.box, image.width, image.height);
+  const turn = EXIF_TURNS[image.orientation ?? 1] ?? EXIF_TURNS[1]!;
+  // The picture is shown upright, so it is fitted with its upright proportions.
+  const upright = turn.quarter ? { width: image.height, height: image.width } : { width: image.width, height: image.height };
   slide.addImage({
     data: `${mime};base64,${Buffer.from(image.data).toString('base64')}`,
-    ...box,
+    ...pictureFrame(containBox(shape.box, upright.width, upright.height), turn),
     altText: stripXmlInvalid(shape.alt),
   });
+}
+
+/** How a picture frame turns the stored pixels: flips first, then a clockwise rotation (ECMA-376 Part 1, 20.1.7.6 `a:xfrm`). */
+interface Turn {
+  rotate: 0 | 90 | 180 | 270;
+  flipH: boolean;
+  /** True when the rotation is a quarter turn, so the stored width is the upright height. */
+  quarter: boolean;
+}
+
+/**
+ * What each EXIF orientation (TIFF 6.0 tag 274) asks for to show the pixels upright. PowerPoint
+ * and LibreOffice ignore the tag and draw the stored pixels, so the frame does the turning: a
+ * phone photo with orientation 6 was placed sideways (issue #14).
+ */
+const EXIF_TURNS: Record<number, Turn> = {
+  1: { rotate: 0, flipH: false, quarter: false },
+  2: { rotate: 0, flipH: true, quarter: false },
+  3: { rotate: 180, flipH: false, quarter: false },
+  4: { rotate: 180, flipH: true, quarter: false },
+  5: { rotate: 270, flipH: true, quarter: true },
+  6: { rotate: 90, flipH: false, quarter: true },
+  7: { rotate: 90, flipH: true, quarter: true },
+  8: { rotate: 270, flipH: false, quarter: true },
+};
+
+/**
+ * The frame (position, size, rotation, flip) that shows the stored pixels upright in `shown`, the
+ * box the upright picture takes. A frame's box is given before its rotation, which turns it about
+ * its centre; for a quarter turn it therefore has the stored proportions, centred on `shown`.
+ */
+function pictureFrame(shown: Box, turn: Turn): Box & { rotate?: number; flipH?: boolean } {
+  const w = turn.quarter ? shown.h : shown.w;
+  const h = turn.quarter ? shown.w : shown.h;
+  const frame = { x: shown.x + (shown.w - w) / 2, y: shown.y + (shown.h - h) / 2, w, h };
+  return { ...frame, ...(turn.rotate ? { rotate: turn.rotate } : {}), ...(turn.flipH ? { flipH: true } : {}) };
 }
 
 /** The MIME type of image bytes from their signature, or undefined for an unsupported format. */

@@ -1,0 +1,35 @@
+/**
+ * Part names and relationship targets (OPC, ECMA-376 Part 2, 9.3): a target is a URI relative to
+ * its source part's folder, or absolute from the package root when it starts with `/`.
+ */
+
+/** The part a .rels part belongs to (`''` for the package's own `_rels/.rels`). */
+export function relsSource(rels: string): string {
+  const match = /^(.*?)_rels\/(.*)\.rels$/.exec(rels);
+  return match === null ? '' : `${match[1] ?? ''}${match[2] ?? ''}`;
+}
+
+/** The part name a relationship target refers to, resolved against its source part's folder. */
+export function resolveTarget(source: string, target: string): string {
+  const path = decodeURIComponent(target.split('#')[0] ?? '');
+  const base = path.startsWith('/') ? [] : source.split('/').slice(0, -1);
+  for (const segment of path.split('/')) {
+    if (segment === '' || segment === '.') continue;
+    if (segment === '..') base.pop();
+    else base.push(segment);
+  }
+  return base.join('/');
+}
+
+/**
+ * The relative target from `source` to the part `part` (both part names without a leading `/`):
+ * `relativeTarget('ppt/slides/slide4.xml', 'ppt/charts/chart1.xml')` is `../charts/chart1.xml`,
+ * the form PowerPoint writes.
+ */
+export function relativeTarget(source: string, part: string): string {
+  const from = source.split('/').slice(0, -1);
+  const to = part.split('/');
+  let shared = 0;
+  while (shared < from.length && shared < to.length - 1 && from[shared] === to[shared]) shared += 1;
+  return [...Array<string>(from.length - shared).fill('..'), ...to.slice(shared)].join('/');
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { loadDefaultThemeValue, loadTemplateSet } from '../src/io/load-template-set.js';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import { layOutBrief, runPipeline } from '../src/pipeline.js';
+import type { Theme } from '../src/theme/types.js';
+import { slideText } from './support/deck-text.js';
+import { validatePptx } from './support/ooxml-tools.js';
+import { testFolder } from './support/test-folder.js';
+
+/** The pipeline's input for an in-memory brief with the bundled default templates. */
+async function input(text: string, path = 'brief.yaml') {
+  const templates = (await loadTemplateSet('default')).value!;
+  const defaultTheme = (await loadDefaultThemeValue()) as Theme;
+  return { source: { path, text }, templates, defaultTheme };
+}
+
+/** Lays out an in-memory brief with the bundled default templates. */
+async function layOut(text: string, path = 'brief.yaml') {
+  return layOutBrief(await input(text, path));
+}
+
+/** Builds an in-memory brief into a deck and checks it with the validator and pptx-lint. */
+async function build(text: string, name: string) {
+  const result = await runPipeline(await input(text));
+  if (result.bytes) {
+    const path = join(testFolder(), `${name}.pptx`);
+    writeFileSync(path, result.bytes);
+    const validation = await validatePptx([path]);
+    if (validation) expect(validation.code, validation.output).toBe(0);
+  }
+  return result;
+}
+
+const brief = (title: string, venue = 'Çırağan Palace') =>
+  `title: ${JSON.stringify(title)}\nevent:\n  start: 2025-06-02T13:00:00+03:00\n  timeZone: Europe/Istanbul\n  venue: ${JSON.stringify(venue)}\n  city: Istanbul\n`;
+
+describe('one-line fields (issue #14, item 4)', () => {
+  it.each([
+    ['LINE SEPARATOR', '\u2028'], ['PARAGRAPH SEPARATOR', '\u2029'], ['NEXT LINE', '\u0085'], ['CR', '\r'], ['LF', '\n'], ['CR LF', '\r\n'],
+  ])('a %s in the title and the venue becomes a space', async (_name, separator) => {
+    const result = await layOut(brief(`Talks${separator}in Istanbul`, `Çırağan${separator}Palace`));
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const cover = slideText(result.laidOut!.slides[0]!);
+    expect(cover).toContain('Talks in Istanbul');
+    expect(cover).toContain('Çırağan Palace');
+  });
+});
+
+describe('list depth (issue #14, item 1)', () => {
+  it('builds a bottom-line point with a list nested ten levels deep into a valid deck, with a warning', async () => {
+    const deep = ['Deep point', ...Array.from({ length: 10 }, (_, i) => `${'  '.repeat(i + 1)}- level ${i + 2}`)].join('\n');
+    const result = await build(`${brief('Deep')}bottomLine:\n  - ${JSON.stringify(deep)}\n`, 'deep-list');
+    // Located at the data value, not in the bundled template that printed it (issue #14, item 9).
+    expect(result.diagnostics).toEqual([expect.objectContaining({ severity: 'warning', rule: 'list-too-deep', file: 'brief.yaml', line: 8, column: 6 })]);
+    const slide = strFromU8(unzipSync(result.bytes!)['ppt/slides/slide2.xml']!);
+    const levels = [...slide.matchAll(/<a:pPr\b[^>]*\blvl="(\d+)"/g)].map((m) => Number(m[1]));
+    expect(Math.max(...levels)).toBe(8);
+    expect(slide).toContain('level 11');
+  });
+});
+
+describe('numbers that change form (issue #14, item 5)', () => {
+  it('shows unquoted key-figure values as written in the file', async () => {
+    const written = ['007', '3.50', '1e3', '0x1F', '12345678901234567890'];
+    const figures = written.map((value, i) => `    - value: ${value}\n      label: figure ${i + 1}\n`).join('');
+    const result = await layOut(`${brief('Numbers')}military:\n  keyFigures:\n${figures}`);
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const slide = result.laidOut!.slides.map(slideText).find((text) => text.includes('figure 1'))!;
+    for (const value of written) expect(slide.split('\n')).toContain(value);
+  });
+
+  it('says how a number in a text field was written and read', async () => {
+    const result = await layOut(brief('T').replace('venue: "Çırağan Palace"', 'venue: 0x1F'));
+    expect(result.diagnostics).toEqual([expect.objectContaining({
+      rule: 'schema-type', dataPath: 'event.venue', found: '`0x1F`, which YAML reads as the number 31', hint: 'put the value in quotes to keep it as text',
+    })]);
+  });
+});
