@@ -92,6 +92,14 @@ export async function main(argv: string[]): Promise<number> {
       const { runValidateCommand } = await import('./validate-command.js');
       await run(() => runValidateCommand({ data: args.data, format: args.format, strict: args.strict }))();
     })
+    .command('migrate <data>', 'convert a data file of the first format to the current one (version 2)', (y) => y
+      .positional('data', { type: 'string', demandOption: true, describe: 'the data file' })
+      .option('output', { alias: 'o', type: 'string', describe: 'write the result here instead of over the data file' })
+      .option('quiet', QUIET),
+    async (args) => {
+      const { runMigrateCommand } = await import('./migrate-command.js');
+      await run(() => runMigrateCommand({ data: args.data, quiet: args.quiet, ...(args.output === undefined ? {} : { output: args.output }) }))();
+    })
     .command('init <dir>', 'write an editable copy of the default templates to a folder', (y) => y
       .positional('dir', { type: 'string', demandOption: true, describe: 'the new template folder' })
       .option('force', { type: 'boolean', default: false, describe: 'write into a folder that is not empty' })
@@ -101,7 +109,7 @@ export async function main(argv: string[]): Promise<number> {
       await run(() => runInitCommand({ dir: args.dir, force: args.force, quiet: args.quiet }))();
     })
     .option('debug', { type: 'boolean', default: false, describe: 'show stack traces of internal errors' })
-    .demandCommand(1, 'Name a command: build, validate, batch, watch or init.')
+    .demandCommand(1, 'Name a command: build, validate, migrate, batch, watch or init.')
     .strict()
     .version(await readPackageVersion())
     .help()
