@@ -26,6 +26,7 @@ export function pruneInvalid(parsed: ParsedData): PrunedData | undefined {
   // Written index of each item of every array an item was removed from.
   const indexes = new WeakMap<unknown[], number[]>();
   const validate = briefValidator();
+  const filled = new Set<string>();
   for (let round = 0; round < MAX_ROUNDS; round += 1) {
     if (validate(value)) return view(parsed, value, indexes);
     const errors = [...(validate.errors ?? [])];
@@ -34,7 +35,10 @@ export function pruneInvalid(parsed: ParsedData): PrunedData | undefined {
     targets.sort((a, b) => b.path.length - a.path.length || compareLast(b.path, a.path));
     let changed = false;
     const done = new Set<string>();
-    for (const t of targets) {
+    for (const found of targets) {
+      // A placeholder that fails too (a list that must not be empty) takes its object with it.
+      const t = insideFilled(found, filled);
+      if (t.kind === 'fill') filled.add(JSON.stringify(t.path));
       const key = JSON.stringify(t.path) + t.kind;
       if (done.has(key)) continue;
       done.add(key);
@@ -63,6 +67,13 @@ function target(error: ErrorObject, root: unknown): Target | undefined {
   // A union's branches each report; the union's own error covers the value once.
   if (path.length === 0) return undefined;
   return { kind: 'delete', path };
+}
+
+function insideFilled(t: Target, filled: ReadonlySet<string>): Target {
+  for (let n = t.path.length; n > 1; n -= 1) {
+    if (filled.has(JSON.stringify(t.path.slice(0, n)))) return { kind: 'delete', path: t.path.slice(0, n - 1) };
+  }
+  return t;
 }
 
 function compareLast(a: DataPath, b: DataPath): number {

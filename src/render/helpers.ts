@@ -218,16 +218,19 @@ export function createHelpers(brief: Brief, labels: Labels): Record<string, Help
       return list.length === 0 ? [] : out;
     },
     /**
-     * `{{#each (sidesIn clashes)}}`: the participants and actors that have a view in at least one
-     * clash, in the order of `participants` then `actors` (`{id, name}` each).
+     * `{{#each (sidesIn positions clashes)}}`: the participants and actors that hold a position
+     * (`by`) or have a view in a clash, in the order of `participants` then `actors`.
      */
     sidesIn: (...args) => {
-      const [clashes] = positional(args);
-      if (!Array.isArray(clashes)) throw new HelperUsageError(`helper \`sidesIn\` expects a list of clashes, got ${shown(clashes)}`);
-      const named = new Set(clashes.flatMap((c: { views?: object }) => Object.keys(c?.views ?? {})));
+      const lists = positional(args);
+      if (!lists.every(Array.isArray)) throw new HelperUsageError(`helper \`sidesIn\` expects lists of positions or clashes, got ${lists.map(shown).join(', ')}`);
+      const named = new Set((lists as unknown[][]).flat().flatMap((item) => {
+        const { by, views } = (item ?? {}) as { by?: unknown; views?: object };
+        return [...(typeof by === 'string' ? [by] : []), ...Object.keys(views ?? {})];
+      }));
       return [...sidesById.values()].filter((s) => named.has(s.id));
     },
-    /** `{{joinSentences list}}`: markdown items in one line, "A; B; C." (no ".;"). */
+    /** `{{joinSentences list}}`: markdown items (or points) in one line, "A; B; C." (no ".;"). */
     joinSentences: (...args) => {
       const [list] = positional(args);
       if (!Array.isArray(list)) throw new HelperUsageError(`helper \`joinSentences\` expects a list, got ${shown(list)}`);
@@ -382,6 +385,8 @@ function dateStyle(helper: string, style: unknown): DateStyle {
 
 /** An item of a list joined into one line: markdown as written, plain text escaped. */
 function escapeForJoin(item: unknown): string {
+  // A point (`{text, sources}`) joins by its text.
+  if (item !== null && typeof item === 'object' && 'text' in item) return escapeForJoin((item as { text: unknown }).text);
   if (item instanceof MarkdownText) return item.toHTML().replace(/\s*\n\s*/g, ' ');
   return escapeMarkdown(text(item));
 }
