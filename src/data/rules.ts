@@ -145,7 +145,7 @@ export function checkRules(normalized: NormalizedBrief, parsed?: ParsedData): Di
     checkRange(r.date, r.endDate, r, ['priorRounds', i]);
   });
   const next = brief.outcome?.nextRound;
-  if (next) checkDate(next.date, [...pathOf(next, ['outcome', 'nextRound']), 'date'], false);
+  if (next) checkDate(next.date, [...pathOf(next, ['outcome', 'nextRound']), 'date'], true);
   brief.context.forEach((section, i) => {
     section.events.forEach((e, k) => {
       const path = [...pathOf(e, ['context', i, 'events', k]), 'date'];
