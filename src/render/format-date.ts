@@ -24,9 +24,10 @@ function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.Da
 export function formatDate(iso: string, locale: string, timeZone: string, style: DateStyle = 'long'): string {
   const partial = /^(\d{4})(?:-(\d{2}))?$/.exec(iso);
   if (partial) {
-    // Known to the month or year only: say no more than is known.
+    // Known to the month or year only: say no more than is known. The month is written out in
+    // every style: with no day beside it, an abbreviation ("лют. 2025 р.") reads as a typo.
     const instant = new Date(Date.UTC(Number(partial[1]), partial[2] === undefined ? 0 : Number(partial[2]) - 1, 1));
-    const options: Intl.DateTimeFormatOptions = partial[2] === undefined ? { year: 'numeric' } : { month: style === 'short' ? 'short' : 'long', year: 'numeric' };
+    const options: Intl.DateTimeFormatOptions = partial[2] === undefined ? { year: 'numeric' } : { month: 'long', year: 'numeric' };
     return formatter(locale, { ...options, timeZone: 'UTC' }).format(instant);
   }
   const dateOnly = DATE_ONLY.exec(iso);

@@ -340,7 +340,9 @@ function templateEnvironment(): TemplateEnvironment {
  */
 export function renderMarkup(brief: Brief, set: TemplateSet, theme: Theme, options: RenderOptions = {}): StageResult<RenderedMarkup> {
   const diagnostics: Diagnostic[] = [];
-  const language = options.language ?? brief.language;
+  // `--lang en` on an `en-GB` brief keeps the brief's regional conventions (dates, numbers).
+  const asked = options.language;
+  const language = asked === undefined ? brief.language : brief.language.toLowerCase().startsWith(`${asked.toLowerCase()}-`) ? brief.language : asked;
   if (!isLanguageTag(language)) {
     diagnostics.push({ severity: 'error', rule: 'language', message: `\`${language}\` is not a language tag`, expected: 'a BCP 47 tag such as `en`, `en-GB`, `uk` or `tr`', found: JSON.stringify(language) });
     return { value: undefined, diagnostics };
