@@ -87,10 +87,12 @@ export async function main(argv: string[]): Promise<number> {
     .command('validate <data>', 'check a data file and report every problem', (y) => y
       .positional('data', { type: 'string', demandOption: true, describe: 'the data file' })
       .option('format', { choices: ['text', 'json'] as const, default: 'text' as const, describe: 'output format' })
-      .option('strict', { type: 'boolean', default: false, describe: 'treat warnings as errors' }),
+      .option('strict', { type: 'boolean', default: false, describe: 'treat warnings as errors' })
+      .option('templates', TEMPLATES)
+      .option('lang', LANGUAGE),
     async (args) => {
       const { runValidateCommand } = await import('./validate-command.js');
-      await run(() => runValidateCommand({ data: args.data, format: args.format, strict: args.strict }))();
+      await run(() => runValidateCommand({ data: args.data, format: args.format, strict: args.strict, templates: args.templates, ...(args.lang === undefined ? {} : { language: args.lang }) }))();
     })
     .command('migrate <data>', 'convert a data file of the first format to the current one (version 2)', (y) => y
       .positional('data', { type: 'string', demandOption: true, describe: 'the data file' })
