@@ -86,6 +86,7 @@ describe('briefs of other kinds of talks', () => {
     const participants = slideText(deckOf('indirect').deck.slides.find((s) => s.title === 'Participants and roles')!);
     expect(participants).toContain('| Italy | Host | — |');
     expect(participants).toContain('| Israel | Outside the talks | — |');
+    expect(slideText(deckOf('indirect').deck.slides.find((s) => s.title === 'Positions side by side')!)).toContain('Israel (outside the talks)');
     expect(slideText(deckOf('indirect').deck.slides.find((s) => s.title.startsWith('First round'))!)).toContain('Muscat, Oman');
     expect(deckOf('six').deck.slides.map((s) => s.title)).toContain('Delegation: China (chair and host)');
     expect(deckOf('six', 'default', 'uk').deck.slides.map((s) => s.title)).toContain('Делегація: China (головуючий і приймаюча сторона)');

@@ -264,6 +264,11 @@ export function createHelpers(brief: Brief, labels: Labels): Record<string, Help
     party: (...args) => partyById('party', positional(args)[0]),
     /** `{{partyName "ua"}}`: the name of the participant or actor with that id. */
     partyName: (...args) => partyById('partyName', positional(args)[0]).name,
+    /** `{{#if (isActor id)}}`: true when the id names an actor outside the talks, not a participant. */
+    isActor: (...args) => {
+      const side = partyById('isActor', positional(args)[0]);
+      return brief.actors.some((a) => a === side);
+    },
     /** `{{view clash id}}`: one side's view in a clash, "—" when it has none. */
     view: (...args) => {
       const [clash, id] = positional(args);
@@ -342,7 +347,7 @@ export function createHelpers(brief: Brief, labels: Labels): Record<string, Help
       return value === '' || /[.!?…]["”’)]*$/.test(value) ? value : `${value}.`;
     },
     /**
-     * `{{sourceList (citedBy bottomLine)}}`, `{{cite (citedBy parties mediators)}}`: the source ids
+     * `{{sourceList (citedBy bottomLine)}}`, `{{cite (citedBy participants actors)}}`: the source ids
      * that one or more lists of items cite, each once, in order.
      */
     citedBy: (...args) => {

@@ -251,6 +251,11 @@ describe('template helpers', () => {
     expect(() => call('groups', [[1], 0])).toThrow(/at least 1/);
   });
 
+  it('isActor tells an actor outside the talks from a participant', () => {
+    expect(call('isActor', ['ua'])).toBe(false);
+    expect(() => call('isActor', ['xx'])).toThrow(/no participant or actor/);
+  });
+
   it('sidesIn lists the participants and actors that hold a position or a view, in brief order', () => {
     const names = (value: unknown) => (value as Array<{ name: string }>).map((s) => s.name);
     expect(names(call('sidesIn', [[{ views: { ru: 'x' } }]]))).toEqual(['Russia']);
