@@ -17,7 +17,8 @@ const MAX_ROUNDS = 25;
 /**
  * A copy of `parsed.value` that passes the schema, made by deleting every value that fails it
  * (an unknown key, a wrong type, a bad pattern) and filling in a required value that is missing
- * or was deleted with a placeholder from the schema (its example, else empty text or list).
+ * or was deleted with a placeholder from the schema (its example, the first allowed value, or a
+ * list of as many placeholders as it must hold); a placeholder that fails too takes its object with it.
  * Undefined when no valid copy is reached (the root itself is of the wrong type).
  */
 export function pruneInvalid(parsed: ParsedData): PrunedData | undefined {
@@ -120,7 +121,12 @@ function placeholder(schema: Record<string, unknown>): unknown {
   if ('const' in schema) return schema['const'];
   const types = ([] as unknown[]).concat(schema['type'] ?? []);
   if (Array.isArray(schema['enum']) && schema['enum'].length > 0) return schema['enum'][0];
-  if (types.includes('array')) return [];
+  if (types.includes('array')) {
+    // A list that must not be empty (a participant's `roles`) gets as many placeholder items as it needs.
+    const least = typeof schema['minItems'] === 'number' ? schema['minItems'] : 0;
+    const items = (schema['items'] ?? {}) as Record<string, unknown>;
+    return Array.from({ length: least }, () => placeholder(items));
+  }
   if (types.includes('object')) return {};
   if (types.includes('number')) return 0;
   return 'missing';

@@ -105,6 +105,15 @@ describe('loadBrief', () => {
     ]);
   });
 
+  it('keeps an item whose list failed the schema, so nothing refers to a vanished id', () => {
+    const { diagnostics } = loadBrief(inline([
+      'version: 2', 'title: T', 'event: {date: 2025-06-02}',
+      'participants:', '  - {id: ru, name: Russia, roles: [judge]}',
+      'positions:', '  - {by: ru}',
+    ].join('\n')));
+    expect(diagnostics.map((d) => [d.rule, d.dataPath])).toEqual([['schema-enum', 'participants[0].roles[0]']]);
+  });
+
   it('names the migrate command for a file in the first data format, in one error', () => {
     const { value, diagnostics } = loadBrief(inline('title: Old\nevent:\n  start: 2025-06-02T13:00:00+03:00\n  venue: V\n  city: C\n', 'old.yaml'));
     expect(value).toBeUndefined();
