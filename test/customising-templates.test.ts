@@ -97,8 +97,8 @@ describe('strict user templates', () => {
   it('fails on a misspelled data field with the template path, line, column and the right name', async () => {
     const dir = join(work, 'typo');
     await initTemplateSet(dir);
-    const partial = join(dir, 'slides', 'participants.hbs');
-    const text = (await readFile(partial, 'utf8')).replace('| {{organisation}} |', '| {{organisaton}} |');
+    const partial = join(dir, 'slides', 'delegations.hbs');
+    const text = (await readFile(partial, 'utf8')).replace('{{#if organisation}}{{organisation}}', '{{#if organisation}}{{organisaton}}');
     await writeFile(partial, text);
     const lines = text.split('\n');
     const line = lines.findIndex((l) => l.includes('{{organisaton}}')) + 1;
@@ -107,7 +107,7 @@ describe('strict user templates', () => {
     expect(error).toBeInstanceOf(BriefInputError);
     const diagnostics = (error as BriefInputError).diagnostics;
     expect(diagnostics).toEqual([expect.objectContaining({
-      rule: 'template-unknown-field', file: expect.stringMatching(/typo\/slides\/participants\.hbs$/), line, column,
+      rule: 'template-unknown-field', file: expect.stringMatching(/typo\/slides\/delegations\.hbs$/), line, column,
       hint: 'did you mean `organisation`?',
     })]);
   });
@@ -133,17 +133,18 @@ describe('languages', () => {
 });
 
 describe('the compact template set', () => {
-  it('is a different, shorter deck: merged participants, positions with clashes, one military slide', async () => {
+  it('is a different, shorter deck: merged participants, positions with clashes, one context slide and its chart', async () => {
     const compact = (await layOut('compact')).laidOut!;
     const bundled = (await layOut('default')).laidOut!;
     expect(compact.slides.length).toBeLessThan(bundled.slides.length);
     expect(compact.slides.map((s) => s.title)).toEqual([
       'Russia–Ukraine talks in Istanbul, second round', 'Bottom line up front', 'What to watch next',
-      'Positions and where they clash', 'Participants', 'Military context', 'Prior rounds', 'Sources',
+      'Positions and where they clash', 'Participants', 'Military context', 'Prisoners released under the 16 May exchange',
+      'Prior rounds', 'Sources',
     ]);
     const participants = slideText(compact.slides[4]!);
-    expect(participants).toContain('| Party | Name |');
-    expect(participants).toContain('Türkiye (mediator)');
+    expect(participants).toContain('| Participant | Name |');
+    expect(participants).toContain('Türkiye (mediator, host and chair)');
     // The cover's fill is its layout's background.
     expect(compact.slides[0]!.background).toBe('FFFFFF');
   });

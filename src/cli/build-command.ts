@@ -51,7 +51,7 @@ export async function runBuildCommand(options: BuildCommandOptions): Promise<num
   if (!options.quiet) {
     const continued = built.deck.slides.filter((s) => s.continuationOf).length;
     const ms = Math.round(elapsedMs());
-    process.stdout.write(`wrote ${options.out ?? defaultOutputPath(options.data)} (${built.deck.slides.length} slides${continued ? `, ${continued} continued` : ''}, ${Math.round(built.bytes.length / 1024)} KB) in ${ms} ms\n`);
+    process.stdout.write(`wrote ${options.out ?? defaultOutputPath(options.data)} (${built.deck.slides.length} slide${built.deck.slides.length === 1 ? '' : 's'}${continued ? `, ${continued} continued` : ''}, ${Math.round(built.bytes.length / 1024)} KB) in ${ms} ms\n`);
   }
   const outputs: WrittenOutput[] = [];
   const renderDiagnostics: Diagnostic[] = [];

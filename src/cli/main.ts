@@ -91,10 +91,20 @@ export async function main(argv: string[]): Promise<number> {
     .command('validate <data>', 'check a data file and report every problem', (y) => y
       .positional('data', { type: 'string', demandOption: true, describe: 'the data file' })
       .option('format', { choices: ['text', 'json'] as const, default: 'text' as const, describe: 'output format' })
-      .option('strict', { type: 'boolean', default: false, describe: 'treat warnings as errors' }),
+      .option('strict', { type: 'boolean', default: false, describe: 'treat warnings as errors' })
+      .option('templates', TEMPLATES)
+      .option('lang', LANGUAGE),
     async (args) => {
       const { runValidateCommand } = await import('./validate-command.js');
-      await run(() => runValidateCommand({ data: args.data, format: args.format, strict: args.strict }))();
+      await run(() => runValidateCommand({ data: args.data, format: args.format, strict: args.strict, templates: args.templates, ...(args.lang === undefined ? {} : { language: args.lang }) }))();
+    })
+    .command('migrate <data>', 'convert a data file of the first format to the current one (version 2)', (y) => y
+      .positional('data', { type: 'string', demandOption: true, describe: 'the data file' })
+      .option('output', { alias: 'o', type: 'string', describe: 'write the result here instead of over the data file' })
+      .option('quiet', QUIET),
+    async (args) => {
+      const { runMigrateCommand } = await import('./migrate-command.js');
+      await run(() => runMigrateCommand({ data: args.data, quiet: args.quiet, ...(args.output === undefined ? {} : { output: args.output }) }))();
     })
     .command('layouts <file>', 'list a PowerPoint template\'s slide masters and layouts and the layout briefdeck uses for each kind of slide', (y) => y
       .positional('file', { type: 'string', demandOption: true, describe: 'the template (.pptx or .potx)' })
@@ -112,7 +122,7 @@ export async function main(argv: string[]): Promise<number> {
       await run(() => runInitCommand({ dir: args.dir, force: args.force, quiet: args.quiet }))();
     })
     .option('debug', { type: 'boolean', default: false, describe: 'show stack traces of internal errors' })
-    .demandCommand(1, 'Name a command: build, validate, batch, watch, layouts or init.')
+    .demandCommand(1, 'Name a command: build, validate, migrate, batch, watch, layouts or init.')
     .strict()
     .version(await readPackageVersion())
     .help()

@@ -83,7 +83,7 @@ export async function runWatchCommand(options: WatchCommandOptions): Promise<num
       await watcher?.addFiles(shown);
       printDiagnostics(built.diagnostics);
       await writeOutputFile(out, built.bytes);
-      say(`${reason}: wrote ${shownOut} (${built.deck.slides.length} slides) in ${Math.round(elapsedMs())} ms`);
+      say(`${reason}: wrote ${shownOut} (${built.deck.slides.length} slide${built.deck.slides.length === 1 ? '' : 's'}) in ${Math.round(elapsedMs())} ms`);
       if (options.png || options.pdf) {
         const renderElapsedMs = startStopwatch();
         // Loaded only when asked for, as in `build`: child_process and pngjs are not needed otherwise.

@@ -10,12 +10,16 @@ import { checkLimits } from './limits.js';
 import { checkMarkdownFields } from './markdown-safety.js';
 import { checkRules } from './rules.js';
 import type { Brief } from './types.js';
+import type { WrittenBrief } from './schema.js';
+import { oldFormatDiagnostic } from './old-format.js';
+import { pruneInvalid } from './prune-invalid.js';
 import { sortByPosition, validateBrief } from './validate.js';
 
 /**
- * Turns a data file's text into a normalised Brief. Stops after the schema stage when it found
- * errors (normalising data of the wrong shape would only produce confusing follow-on errors),
- * but reports all of them. `value` is set only when there are no errors; warnings may remain.
+ * Turns a data file's text into a normalised Brief, reporting every problem in one run: when
+ * the schema finds errors, the parts that failed are pruned from a copy and the cross-field rules
+ * still check the rest (issue #15). A file in the first data format gets one error that says to
+ * run `briefdeck migrate`. `value` is set only when there are no errors; warnings may remain.
  */
 export function loadBrief(source: SourceFile): StageResult<Brief> {
   const diagnostics: Diagnostic[] = [];
@@ -25,6 +29,8 @@ export function loadBrief(source: SourceFile): StageResult<Brief> {
 
   // A string over the limit is an error (value stays undefined), but the later checks still run so
   // every problem is reported at once.
+  const old = oldFormatDiagnostic(parsed.value);
+  if (old !== undefined) return { value: undefined, diagnostics: [...diagnostics, old] };
   diagnostics.push(...checkLimits(parsed.value));
   const validated = validateBrief(parsed.value);
   const broken = parsed.value.brokenFromLine;
@@ -35,14 +41,17 @@ export function loadBrief(source: SourceFile): StageResult<Brief> {
     return { value: undefined, diagnostics: sortByPosition([...diagnostics, ...trustworthy]) };
   }
   diagnostics.push(...validated.diagnostics);
-  if (validated.value === undefined) return { value: undefined, diagnostics: sortByPosition(diagnostics) };
+  // What failed the schema is reported above; the rules check what is left of the file.
+  const checked = validated.value !== undefined ? parsed.value : pruneInvalid(parsed.value);
+  if (checked === undefined) return { value: undefined, diagnostics: sortByPosition(diagnostics) };
+  const written = checked.value as WrittenBrief;
 
-  const normalized = normalizeBrief(validated.value, parsed.value);
+  const normalized = normalizeBrief(written, checked);
   diagnostics.push(...normalized.diagnostics);
   if (normalized.value === undefined) return { value: undefined, diagnostics: sortByPosition(diagnostics) };
 
-  diagnostics.push(...checkRules(normalized.value, parsed.value));
-  diagnostics.push(...checkMarkdownFields(normalized.value.markdown, parsed.value));
+  diagnostics.push(...checkRules(normalized.value, checked));
+  diagnostics.push(...checkMarkdownFields(normalized.value.markdown, checked));
   const sorted = sortByPosition(diagnostics);
   return { value: hasErrors(sorted) ? undefined : normalized.value.brief, diagnostics: sorted };
 }

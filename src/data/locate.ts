@@ -6,6 +6,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { codeFrame } from '../diagnostics/code-frame.js';
 import { formatDataPath, type DataPath } from './data-path.js';
 import type { ParsedData } from './parse-data.js';
+import { isPruned } from './pruned-data.js';
 
 /** The location part of a Diagnostic. */
 export type DiagnosticLocation = Pick<Diagnostic, 'file' | 'line' | 'column' | 'frame' | 'dataPath'>;
@@ -22,11 +23,14 @@ export interface LocationOptions {
  * Location of `path` in the parsed file. When the path is not in the file (a default, a
  * missing property) the nearest ancestor that is gets marked, so a diagnostic always has a line.
  */
-export function locationOf(parsed: ParsedData | undefined, path: DataPath, options: LocationOptions = {}): DiagnosticLocation {
+export function locationOf(parsed: ParsedData | undefined, given: DataPath, options: LocationOptions = {}): DiagnosticLocation {
+  // A path into a pruned copy (see prune-invalid.ts) names the written path in diagnostics.
+  const path = parsed !== undefined && isPruned(parsed) ? parsed.originalPath(given) : given;
   const location: DiagnosticLocation = { dataPath: formatDataPath(path) };
   if (parsed === undefined) return location;
   location.file = parsed.source.path;
-  let mark = [...(options.markPath ?? path)];
+  const markPath = options.markPath !== undefined && isPruned(parsed) ? parsed.originalPath(options.markPath) : options.markPath;
+  let mark = [...(markPath ?? path)];
   let position = options.atKey ? parsed.locateKey(mark) : parsed.locate(mark);
   while (position === undefined && mark.length > 0) {
     mark = mark.slice(0, -1);

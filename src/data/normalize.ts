@@ -11,12 +11,16 @@ import { MarkdownText } from './markdown-text.js';
 import type { ParsedData } from './parse-data.js';
 import type { WrittenBrief, WrittenPerson, WrittenPoint } from './schema.js';
 import type {
+  Actor,
   Brief,
   Clash,
+  ContextSection,
+  DatePrecision,
   KeyFigure,
-  Mediator,
-  Party,
+  Outcome,
+  Participant,
   Person,
+  Phase,
   Point,
   Position,
   PriorRound,
@@ -27,8 +31,6 @@ import type {
 
 /** Default `language` when the data file has none. */
 export const DEFAULT_LANGUAGE = 'en';
-/** Default handling marking when the data file has none. */
-export const DEFAULT_MARKING = 'OFFICIAL';
 
 /**
  * The normalised brief plus, for each object in it, the data path it was written at. The rules
@@ -91,21 +93,26 @@ export function normalizeBrief(written: WrittenBrief, parsed?: ParsedData): Stag
     return value;
   };
 
+  const notesOf = (value: string | undefined, path: DataPath): MarkdownText | null => optMd(value, [...path, 'notes']);
   const point = (p: WrittenPoint, path: DataPath): Point =>
     track(
       typeof p === 'string'
-        ? { text: md(p, path), sources: [] }
-        : { text: md(p.text, [...path, 'text']), sources: ids(p.sources, [...path, 'sources']) },
+        ? { text: md(p, path), sources: [], notes: null }
+        : { text: md(p.text, [...path, 'text']), sources: ids(p.sources, [...path, 'sources']), notes: notesOf(p.notes, path) },
       path,
     );
   const points = (list: readonly WrittenPoint[] | undefined, path: DataPath): Point[] =>
     (list ?? []).map((p, i) => point(p, [...path, i]));
+  const place = (p: { venue?: string | null; city?: string | null; country?: string | null }, path: DataPath) => ({
+    venue: opt(p.venue, [...path, 'venue']),
+    city: opt(p.city, [...path, 'city']),
+    country: opt(p.country, [...path, 'country']),
+  });
 
   // Person ids: explicit ones are kept (duplicates are the rules' business); generated ones
   // avoid every explicit id and each other, so they are unique by construction.
   const takenIds = new Set<string>();
-  for (const party of written.parties ?? []) for (const m of party.delegation?.members ?? []) if (m.id) takenIds.add(m.id);
-  for (const mediator of written.mediators ?? []) for (const m of mediator.people ?? []) if (m.id) takenIds.add(m.id);
+  for (const participant of written.participants ?? []) for (const m of participant.delegation?.members ?? []) if (m.id) takenIds.add(m.id);
   const person = (p: WrittenPerson, path: DataPath, head: string | null): Person => {
     const name = clean(p.name, [...path, 'name']);
     const id = p.id !== undefined ? clean(p.id, [...path, 'id']) : uniqueId(slugify(name) || 'person', takenIds);
@@ -115,36 +122,68 @@ export function normalizeBrief(written: WrittenBrief, parsed?: ParsedData): Stag
     );
   };
 
-  const parties: Party[] = (written.parties ?? []).map((party, i) => {
-    const path: DataPath = ['parties', i];
-    const head = opt(party.delegation?.head, [...path, 'delegation', 'head']);
-    const members = (party.delegation?.members ?? []).map((m, k) => person(m, [...path, 'delegation', 'members', k], head));
+  const participants: Participant[] = (written.participants ?? []).map((participant, i) => {
+    const path: DataPath = ['participants', i];
+    const head = opt(participant.delegation?.head, [...path, 'delegation', 'head']);
+    const members = (participant.delegation?.members ?? []).map((m, k) => person(m, [...path, 'delegation', 'members', k], head));
     // The head leads the list; the others keep the order written.
     const headIndex = members.findIndex((m) => m.isHead);
     if (headIndex > 0) members.unshift(...members.splice(headIndex, 1));
+    const roles = [...new Set(participant.roles)];
     return track(
       {
-        id: clean(party.id, [...path, 'id']),
-        name: clean(party.name, [...path, 'name']),
+        id: clean(participant.id, [...path, 'id']),
+        name: clean(participant.name, [...path, 'name']),
+        roles,
+        isParty: roles.includes('party'),
+        description: optMd(participant.description, [...path, 'description']),
         delegation: track({ head, members }, [...path, 'delegation']),
-        sources: ids(party.sources, [...path, 'sources']),
+        sources: ids(participant.sources, [...path, 'sources']),
+        notes: notesOf(participant.notes, path),
       },
       path,
     );
   });
 
-  const mediators: Mediator[] = (written.mediators ?? []).map((m, i) => {
-    const path: DataPath = ['mediators', i];
+  const actors: Actor[] = (written.actors ?? []).map((a, i) => {
+    const path: DataPath = ['actors', i];
     return track(
       {
-        country: clean(m.country, [...path, 'country']),
-        role: optMd(m.role, [...path, 'role']),
-        people: (m.people ?? []).map((p, k) => person(p, [...path, 'people', k], null)),
-        sources: ids(m.sources, [...path, 'sources']),
+        id: clean(a.id, [...path, 'id']),
+        name: clean(a.name, [...path, 'name']),
+        description: optMd(a.description, [...path, 'description']),
+        sources: ids(a.sources, [...path, 'sources']),
       },
       path,
     );
   });
+
+  let outcome: Outcome | null = null;
+  if (written.outcome) {
+    const o = written.outcome;
+    const path: DataPath = ['outcome'];
+    const next = o.nextRound;
+    const nextPath: DataPath = [...path, 'nextRound'];
+    outcome = track(
+      {
+        summary: optMd(o.summary, [...path, 'summary']),
+        points: points(o.points, [...path, 'points']),
+        nextRound: next === undefined ? null : track(
+          {
+            date: opt(next.date, [...nextPath, 'date']),
+            precision: next.precision ?? precisionOf(next.date ?? ''),
+            ...place(next, nextPath),
+            description: optMd(next.description, [...nextPath, 'description']),
+            sources: ids(next.sources, [...nextPath, 'sources']),
+          },
+          nextPath,
+        ),
+        sources: ids(o.sources, [...path, 'sources']),
+        notes: notesOf(o.notes, path),
+      },
+      path,
+    );
+  }
 
   const priorRounds: PriorRound[] = (written.priorRounds ?? []).map((r, i) => {
     const path: DataPath = ['priorRounds', i];
@@ -152,11 +191,12 @@ export function normalizeBrief(written: WrittenBrief, parsed?: ParsedData): Stag
       {
         title: clean(r.title, [...path, 'title']),
         date: clean(r.date, [...path, 'date']),
-        venue: opt(r.venue, [...path, 'venue']),
-        city: opt(r.city, [...path, 'city']),
+        endDate: opt(r.endDate, [...path, 'endDate']),
+        ...place(r, path),
         outcomes: (r.outcomes ?? []).map((o, k) => md(o, [...path, 'outcomes', k])),
         unresolved: (r.unresolved ?? []).map((o, k) => md(o, [...path, 'unresolved', k])),
         sources: ids(r.sources, [...path, 'sources']),
+        notes: notesOf(r.notes, path),
       },
       path,
     );
@@ -165,7 +205,12 @@ export function normalizeBrief(written: WrittenBrief, parsed?: ParsedData): Stag
   const positions: Position[] = (written.positions ?? []).map((p, i) => {
     const path: DataPath = ['positions', i];
     return track(
-      { party: clean(p.party, [...path, 'party']), summary: optMd(p.summary, [...path, 'summary']), points: points(p.points, [...path, 'points']) },
+      {
+        by: clean(p.by, [...path, 'by']),
+        summary: optMd(p.summary, [...path, 'summary']),
+        points: points(p.points, [...path, 'points']),
+        notes: notesOf(p.notes, path),
+      },
       path,
     );
   });
@@ -173,94 +218,151 @@ export function normalizeBrief(written: WrittenBrief, parsed?: ParsedData): Stag
   const clashes: Clash[] = (written.clashes ?? []).map((c, i) => {
     const path: DataPath = ['clashes', i];
     const views: Record<string, MarkdownText> = {};
-    for (const [party, view] of Object.entries(c.views)) views[party] = md(view, [...path, 'views', party]);
-    return track({ topic: clean(c.topic, [...path, 'topic']), views, sources: ids(c.sources, [...path, 'sources']) }, path);
+    for (const [side, view] of Object.entries(c.views)) views[side] = md(view, [...path, 'views', side]);
+    return track({ topic: clean(c.topic, [...path, 'topic']), views, sources: ids(c.sources, [...path, 'sources']), notes: notesOf(c.notes, path) }, path);
   });
 
-  const military = written.military ?? {};
-  const keyFigures: KeyFigure[] = (military.keyFigures ?? []).map((f, i) => {
-    const path: DataPath = ['military', 'keyFigures', i];
+  const context: ContextSection[] = (written.context ?? []).map((section, i) => {
+    const path: DataPath = ['context', i];
+    const keyFigures: KeyFigure[] = (section.keyFigures ?? []).map((f, k) => {
+      const at: DataPath = [...path, 'keyFigures', k];
+      return track(
+        {
+          // An unquoted number is shown as written (`007`, `3.50`, `1e3`), not as YAML read it (issue #14).
+          value: typeof f.value === 'number' ? (parsed?.writtenNumber([...at, 'value']) ?? String(f.value)) : clean(f.value, [...at, 'value']),
+          label: clean(f.label, [...at, 'label']),
+          sources: ids(f.sources, [...at, 'sources']),
+          notes: notesOf(f.notes, at),
+        },
+        at,
+      );
+    });
+    const events: TimelineEvent[] = (section.events ?? []).map((e, k) => {
+      const at: DataPath = [...path, 'events', k];
+      const when = clean(e.date, [...at, 'date']);
+      return track({ date: when, precision: e.precision ?? precisionOf(when), text: md(e.text, [...at, 'text']), sources: ids(e.sources, [...at, 'sources']) }, at);
+    });
+    let series: Series | null = null;
+    if (section.series) {
+      const s = section.series;
+      const at: DataPath = [...path, 'series'];
+      series = track(
+        {
+          title: clean(s.title, [...at, 'title']),
+          unit: opt(s.unit, [...at, 'unit']),
+          type: s.type ?? 'bar',
+          categories: s.categories.map((c, k) => clean(c, [...at, 'categories', k])),
+          values: s.values.map((v, k) => track({ name: clean(v.name, [...at, 'values', k, 'name']), data: [...v.data] }, [...at, 'values', k])),
+          sources: ids(s.sources, [...at, 'sources']),
+        },
+        at,
+      );
+    }
     return track(
       {
-        // An unquoted number is shown as written (`007`, `3.50`, `1e3`), not as YAML read it (issue #14).
-        value: typeof f.value === 'number' ? (parsed?.writtenNumber([...path, 'value']) ?? String(f.value)) : clean(f.value, [...path, 'value']),
-        label: clean(f.label, [...path, 'label']),
-        source: opt(f.source, [...path, 'source']),
-      },
-      path,
-    );
-  });
-  const events: TimelineEvent[] = (military.events ?? []).map((e, i) => {
-    const path: DataPath = ['military', 'events', i];
-    return track({ date: clean(e.date, [...path, 'date']), text: md(e.text, [...path, 'text']), sources: ids(e.sources, [...path, 'sources']) }, path);
-  });
-  let series: Series | null = null;
-  if (military.series) {
-    const s = military.series;
-    const path: DataPath = ['military', 'series'];
-    series = track(
-      {
-        title: clean(s.title, [...path, 'title']),
-        unit: opt(s.unit, [...path, 'unit']),
-        type: s.type ?? 'bar',
-        categories: s.categories.map((c, k) => clean(c, [...path, 'categories', k])),
-        values: s.values.map((v, k) => track({ name: clean(v.name, [...path, 'values', k, 'name']), data: [...v.data] }, [...path, 'values', k])),
-        source: opt(s.source, [...path, 'source']),
-      },
-      path,
-    );
-  }
-
-  const sources: Source[] = (written.sources ?? []).map((s, i) => {
-    const path: DataPath = ['sources', i];
-    return track(
-      {
-        id: clean(s.id, [...path, 'id']),
-        title: clean(s.title, [...path, 'title']),
-        publisher: opt(s.publisher, [...path, 'publisher']),
-        date: opt(s.date, [...path, 'date']),
-        url: opt(s.url, [...path, 'url']),
+        kind: section.kind,
+        title: opt(section.title, [...path, 'title']),
         number: i + 1,
+        keyFigures,
+        events,
+        series,
+        notes: notesOf(section.notes, path),
       },
       path,
     );
   });
 
   const notes: Record<string, MarkdownText> = {};
-  for (const [key, value] of Object.entries(written.notes ?? {})) notes[clean(key, ['notes'])] = md(value, ['notes', key]);
+  for (const [key, value] of Object.entries(written.notes ?? {})) if (typeof value === 'string') notes[key] = md(value, ['notes', key]);
 
   const event = written.event;
+  const bottomLine = points(written.bottomLine, ['bottomLine']);
+  const watch = points(written.watch, ['watch']);
+  const phases: Phase[] = (event.phases ?? []).map((ph, i) => {
+    const path: DataPath = ['event', 'phases', i];
+    return track(
+      {
+        name: clean(ph.name, [...path, 'name']),
+        date: ph.date,
+        endDate: opt(ph.endDate, [...path, 'endDate']),
+        time: opt(ph.time, [...path, 'time']),
+        ...place(ph, path),
+        description: optMd(ph.description, [...path, 'description']),
+        sources: ids(ph.sources, [...path, 'sources']),
+      },
+      path,
+    );
+  });
+  const eventValue: Brief['event'] = track(
+    {
+      date: event.date,
+      time: opt(event.time, ['event', 'time']),
+      endDate: opt(event.endDate, ['event', 'endDate']),
+      timeZone: opt(event.timeZone, ['event', 'timeZone']),
+      ...place(event, ['event']),
+      format: event.format ?? null,
+      description: optMd(event.description, ['event', 'description']),
+      phases,
+      sources: ids(event.sources, ['event', 'sources']),
+    },
+    ['event'],
+  );
+
+  // Which sources are cited, so templates show the sources slide only when something is.
+  const citing: Array<{ sources: readonly string[] } | null> = [
+    eventValue, ...phases, ...bottomLine, ...participants, ...actors, outcome, ...(outcome?.points ?? []), outcome?.nextRound ?? null,
+    ...priorRounds, ...positions.flatMap((p) => p.points), ...clashes, ...watch,
+    ...context.flatMap((c) => [...c.keyFigures, ...c.events, c.series]),
+  ];
+  const citedIds = new Set(citing.flatMap((item) => item?.sources ?? []));
+
+  const sources: Source[] = (written.sources ?? []).map((s, i) => {
+    const path: DataPath = ['sources', i];
+    const id = clean(s.id, [...path, 'id']);
+    return track(
+      {
+        id,
+        title: clean(s.title, [...path, 'title']),
+        publisher: opt(s.publisher, [...path, 'publisher']),
+        date: opt(s.date, [...path, 'date']),
+        url: opt(s.url, [...path, 'url']),
+        number: i + 1,
+        cited: citedIds.has(id),
+      },
+      path,
+    );
+  });
+
   const brief: Brief = {
+    version: 2,
     title: clean(written.title, ['title']),
     subtitle: opt(written.subtitle, ['subtitle']),
     language: written.language ?? DEFAULT_LANGUAGE,
-    marking: written.marking !== undefined ? clean(written.marking, ['marking']) : DEFAULT_MARKING,
+    marking: opt(written.marking, ['marking']),
     prepared: { by: opt(written.prepared?.by, ['prepared', 'by']), date: opt(written.prepared?.date, ['prepared', 'date']) },
-    event: track(
-      {
-        start: event.start,
-        timeZone: clean(event.timeZone, ['event', 'timeZone']),
-        venue: clean(event.venue, ['event', 'venue']),
-        city: clean(event.city, ['event', 'city']),
-        country: opt(event.country, ['event', 'country']),
-        format: optMd(event.format, ['event', 'format']),
-        sources: ids(event.sources, ['event', 'sources']),
-      },
-      ['event'],
-    ),
-    bottomLine: points(written.bottomLine, ['bottomLine']),
-    parties,
-    mediators,
+    event: eventValue,
+    bottomLine,
+    participants,
+    parties: participants.filter((p) => p.isParty),
+    facilitators: participants.filter((p) => !p.isParty),
+    actors,
+    outcome,
     priorRounds,
     positions,
     clashes,
-    military: { keyFigures, events, series },
-    watch: points(written.watch, ['watch']),
+    context,
+    watch,
     sources,
+    hasCitations: sources.some((s) => s.cited),
     notes,
   };
   origins.set(brief, []);
   return { value: { brief, origins, markdown }, diagnostics };
+}
+
+/** The precision a date is written with: `2025` → year, `2025-03` → month, a full date → day. */
+export function precisionOf(date: string): DatePrecision {
+  return /^\d{4}$/.test(date) ? 'year' : /^\d{4}-\d{2}$/.test(date) ? 'month' : 'day';
 }
 
 /** Transliteration for letters Unicode does not decompose into a base letter plus a mark. */

@@ -42,49 +42,51 @@ export function checkRules(normalized: NormalizedBrief, parsed?: ParsedData): Di
       else report('duplicate-id', path, `duplicate ${kind} id \`${id}\` (already used at ${formatDataPath(first)})`, { expected: `a ${kind} id used once`, found: `\`${id}\` again` });
     }
   };
-  firstSeen('party', brief.parties.map((p, i) => ({ id: p.id, path: [...pathOf(p, ['parties', i]), 'id'] })));
+  const sides = [
+    ...brief.participants.map((p, i) => ({ id: p.id, path: [...pathOf(p, ['participants', i]), 'id'] as DataPath })),
+    ...brief.actors.map((a, i) => ({ id: a.id, path: [...pathOf(a, ['actors', i]), 'id'] as DataPath })),
+  ];
+  // Participants and actors share one namespace: positions and views name either.
+  firstSeen('participant or actor', sides);
   // Generated ids are unique by construction, so only ids the user wrote can clash. Members are
   // taken in written order (normalising moved each head first) so "already used at" names the
   // earlier entry.
   const writtenIndex = (person: object): number => Number(pathOf(person, [0]).at(-1));
-  const people = [
-    ...brief.parties.flatMap((p) => [...p.delegation.members].sort((a, b) => writtenIndex(a) - writtenIndex(b))),
-    ...brief.mediators.flatMap((m) => m.people),
-  ];
+  const people = brief.participants.flatMap((p) => [...p.delegation.members].sort((a, b) => writtenIndex(a) - writtenIndex(b)));
   const writtenPeople = people.map((p) => ({ id: p.id, path: [...pathOf(p, []), 'id'] as DataPath }));
   firstSeen('person', writtenPeople);
   firstSeen('source', brief.sources.map((s, i) => ({ id: s.id, path: [...pathOf(s, ['sources', i]), 'id'] })));
 
-  // ---- parties referenced by positions and clashes -------------------------------------------
-  const partyIds = new Set(brief.parties.map((p) => p.id));
-  const partyList = partyIds.size > 0 ? [...partyIds].map((id) => `\`${id}\``).join(', ') : 'none (no parties listed)';
+  // ---- participants and actors referenced by positions and clashes ---------------------------
+  const sideIds = new Set(sides.map((s) => s.id));
+  const sideList = sideIds.size > 0 ? [...sideIds].map((id) => `\`${id}\``).join(', ') : 'none (no participants or actors listed)';
   brief.positions.forEach((position, i) => {
-    if (partyIds.has(position.party)) return;
-    report('unknown-party', [...pathOf(position, ['positions', i]), 'party'], `\`${position.party}\` is not the id of a party`, {
-      expected: `one of ${partyList}`,
-      found: `\`${position.party}\``,
-      hint: didYouMean(position.party, partyIds),
+    if (sideIds.has(position.by)) return;
+    report('unknown-party', [...pathOf(position, ['positions', i]), 'by'], `\`${position.by}\` is not the id of a participant or actor`, {
+      expected: `one of ${sideList}`,
+      found: `\`${position.by}\``,
+      hint: didYouMean(position.by, sideIds),
     });
   });
   brief.clashes.forEach((clash, i) => {
-    for (const party of Object.keys(clash.views)) {
-      if (partyIds.has(party)) continue;
-      report('unknown-party', [...pathOf(clash, ['clashes', i]), 'views', party], `\`${party}\` in \`views\` is not the id of a party`, {
-        expected: `one of ${partyList}`,
-        found: `\`${party}\``,
-        hint: didYouMean(party, partyIds),
+    for (const side of Object.keys(clash.views)) {
+      if (sideIds.has(side)) continue;
+      report('unknown-party', [...pathOf(clash, ['clashes', i]), 'views', side], `\`${side}\` in \`views\` is not the id of a participant or actor`, {
+        expected: `one of ${sideList}`,
+        found: `\`${side}\``,
+        hint: didYouMean(side, sideIds),
         atKey: true,
       });
     }
   });
 
   // ---- heads of delegation -------------------------------------------------------------------
-  brief.parties.forEach((party, i) => {
-    const head = party.delegation.head;
+  brief.participants.forEach((participant, i) => {
+    const head = participant.delegation.head;
     if (head === null) return;
-    const memberIds = party.delegation.members.map((m) => m.id);
+    const memberIds = participant.delegation.members.map((m) => m.id);
     if (memberIds.includes(head)) return;
-    report('head-not-member', [...pathOf(party, ['parties', i]), 'delegation', 'head'], `the head of the ${party.name} delegation, \`${head}\`, is not one of its members`, {
+    report('head-not-member', [...pathOf(participant, ['participants', i]), 'delegation', 'head'], `the head of the ${participant.name} delegation, \`${head}\`, is not one of its members`, {
       expected: memberIds.length > 0 ? `one of ${memberIds.map((id) => `\`${id}\``).join(', ')}` : 'the id of a member (the delegation has none)',
       found: `\`${head}\``,
       hint: didYouMean(head, memberIds),
@@ -92,33 +94,82 @@ export function checkRules(normalized: NormalizedBrief, parsed?: ParsedData): Di
   });
 
   // ---- dates, time, time zone, language, links -----------------------------------------------
-  const checkDate = (value: string | null, path: DataPath, allowTime: boolean, requireOffset: boolean): void => {
-    if (value === null) return;
+  const checkDate = (value: string | null, path: DataPath, allowTime: boolean): boolean => {
+    if (value === null) return true;
     const problem = dateProblem(value, allowTime);
     if (problem !== undefined) {
       report('invalid-date', path, `\`${value}\` is not a real ${value.includes('T') ? 'date and time' : 'date'}: ${problem}`, {
         expected: allowTime ? 'a date (and time) that exists' : 'a date that exists, written YYYY-MM-DD',
         found: `\`${value}\``,
       });
-    } else if (value.includes('T') && requireOffset && !/(Z|[+-]\d{2}:\d{2})$/.test(value)) {
+      return false;
+    }
+    if (value.includes('T') && !/(Z|[+-]\d{2}:\d{2})$/.test(value)) {
       report('missing-time-offset', path, `\`${value}\` has no UTC offset, so the time is ambiguous`, {
         expected: 'a date-time ending in an offset such as `+03:00` or `Z`',
         found: `\`${value}\``,
         hint: `write it as \`${value}+HH:MM\` with the offset of the local time`,
       });
+      return false;
+    }
+    return true;
+  };
+  const checkRange = (start: string, end: string | null, owner: object, fallback: DataPath): void => {
+    const path = [...pathOf(owner, fallback), 'endDate'];
+    if (!checkDate(end, path, false) || end === null || dateProblem(start, false) !== undefined) return;
+    if (end < start) report('end-before-start', path, `the end date \`${end}\` is before the start date \`${start}\``, { expected: `a date on or after ${start}`, found: `\`${end}\`` });
+  };
+  const checkTime = (time: string | null, path: DataPath): void => {
+    if (time === null) return;
+    const [h, m] = time.split(':').map(Number);
+    if (h! > 23 || m! > 59) report('invalid-time', path, `\`${time}\` is not a time of day`, { expected: 'a time from 00:00 to 23:59', found: `\`${time}\`` });
+    else if (brief.event.timeZone === null) {
+      report('missing-time-zone', path, 'a time is given but `event.timeZone` is not, so the time is ambiguous', {
+        expected: 'an IANA time zone in `event.timeZone`, such as `Europe/Istanbul`',
+        found: 'no time zone',
+        hint: 'add `timeZone:` to `event`',
+      });
     }
   };
-  checkDate(brief.event.start, ['event', 'start'], true, true);
-  checkDate(brief.prepared.date, ['prepared', 'date'], false, false);
-  brief.priorRounds.forEach((r, i) => checkDate(r.date, [...pathOf(r, ['priorRounds', i]), 'date'], false, false));
-  brief.military.events.forEach((e, i) => checkDate(e.date, [...pathOf(e, ['military', 'events', i]), 'date'], true, true));
-  brief.sources.forEach((s, i) => checkDate(s.date, [...pathOf(s, ['sources', i]), 'date'], false, false));
+  checkDate(brief.event.date, ['event', 'date'], false);
+  checkRange(brief.event.date, brief.event.endDate, brief.event, ['event']);
+  checkTime(brief.event.time, ['event', 'time']);
+  brief.event.phases.forEach((ph, i) => {
+    const at = pathOf(ph, ['event', 'phases', i]);
+    checkDate(ph.date, [...at, 'date'], false);
+    checkRange(ph.date, ph.endDate, ph, ['event', 'phases', i]);
+    checkTime(ph.time, [...at, 'time']);
+  });
+  checkDate(brief.prepared.date, ['prepared', 'date'], false);
+  brief.priorRounds.forEach((r, i) => {
+    checkDate(r.date, [...pathOf(r, ['priorRounds', i]), 'date'], false);
+    checkRange(r.date, r.endDate, r, ['priorRounds', i]);
+  });
+  const next = brief.outcome?.nextRound;
+  if (next) checkDate(next.date, [...pathOf(next, ['outcome', 'nextRound']), 'date'], true);
+  brief.context.forEach((section, i) => {
+    section.events.forEach((e, k) => {
+      const path = [...pathOf(e, ['context', i, 'events', k]), 'date'];
+      if (checkDate(e.date, path, true) && e.date.includes('T') && brief.event.timeZone === null) {
+        report('missing-time-zone', path, 'a time is given but `event.timeZone` is not, so the brief cannot show it in the local time', {
+          expected: 'an IANA time zone in `event.timeZone`', found: 'no time zone', hint: 'add `timeZone:` to `event`',
+        });
+      }
+    });
+    if (section.kind === 'other' && section.title === null) {
+      report('context-title', pathOf(section, ['context', i]), 'a context section of kind `other` needs a `title`', {
+        expected: 'a `title`, e.g. "Energy context"', found: 'no title', atKey: false,
+      });
+    }
+  });
+  brief.sources.forEach((s, i) => checkDate(s.date, [...pathOf(s, ['sources', i]), 'date'], false));
 
-  if (!isKnownTimeZone(brief.event.timeZone)) {
-    report('unknown-time-zone', ['event', 'timeZone'], `\`${brief.event.timeZone}\` is not a known IANA time zone`, {
+  const zone = brief.event.timeZone;
+  if (zone !== null && !isKnownTimeZone(zone)) {
+    report('unknown-time-zone', ['event', 'timeZone'], `\`${zone}\` is not a known IANA time zone`, {
       expected: 'an IANA time zone such as `Europe/Istanbul`',
-      found: `\`${brief.event.timeZone}\``,
-      hint: didYouMean(brief.event.timeZone, knownTimeZones()),
+      found: `\`${zone}\``,
+      hint: didYouMean(zone, knownTimeZones()),
     });
   }
   if (!isValidLanguageTag(brief.language)) {
@@ -137,8 +188,7 @@ export function checkRules(normalized: NormalizedBrief, parsed?: ParsedData): Di
   // ---- sources: every citation resolves, every source is cited ------------------------------
   const sourceIds = new Set(brief.sources.map((s) => s.id));
   const cited = new Set<string>();
-  const cite = (id: string | null, path: DataPath): void => {
-    if (id === null) return;
+  const cite = (id: string, path: DataPath): void => {
     cited.add(id);
     if (sourceIds.has(id)) return;
     report('unknown-source', path, `the source \`${id}\` is cited but not listed in \`sources\``, {
@@ -147,21 +197,30 @@ export function checkRules(normalized: NormalizedBrief, parsed?: ParsedData): Di
       hint: didYouMean(id, sourceIds),
     });
   };
-  const citeAll = (owner: object, fallback: DataPath, list: readonly string[]): void => {
+  const citeAll = (owner: { sources: readonly string[] } | null | undefined, fallback: DataPath): void => {
+    if (!owner) return;
     const base = [...pathOf(owner, fallback), 'sources'];
-    list.forEach((id, k) => cite(id, [...base, k]));
+    owner.sources.forEach((id, k) => cite(id, [...base, k]));
   };
-  citeAll(brief.event, ['event'], brief.event.sources);
-  brief.bottomLine.forEach((p, i) => citeAll(p, ['bottomLine', i], p.sources));
-  brief.parties.forEach((p, i) => citeAll(p, ['parties', i], p.sources));
-  brief.mediators.forEach((m, i) => citeAll(m, ['mediators', i], m.sources));
-  brief.priorRounds.forEach((r, i) => citeAll(r, ['priorRounds', i], r.sources));
-  brief.positions.forEach((pos, i) => pos.points.forEach((p, k) => citeAll(p, ['positions', i, 'points', k], p.sources)));
-  brief.clashes.forEach((c, i) => citeAll(c, ['clashes', i], c.sources));
-  brief.military.keyFigures.forEach((f, i) => cite(f.source, [...pathOf(f, ['military', 'keyFigures', i]), 'source']));
-  brief.military.events.forEach((e, i) => citeAll(e, ['military', 'events', i], e.sources));
-  if (brief.military.series) cite(brief.military.series.source, ['military', 'series', 'source']);
-  brief.watch.forEach((p, i) => citeAll(p, ['watch', i], p.sources));
+  citeAll(brief.event, ['event']);
+  brief.event.phases.forEach((p, i) => citeAll(p, ['event', 'phases', i]));
+  brief.bottomLine.forEach((p, i) => citeAll(p, ['bottomLine', i]));
+  brief.participants.forEach((p, i) => citeAll(p, ['participants', i]));
+  brief.actors.forEach((a, i) => citeAll(a, ['actors', i]));
+  if (brief.outcome) {
+    citeAll(brief.outcome, ['outcome']);
+    brief.outcome.points.forEach((p, i) => citeAll(p, ['outcome', 'points', i]));
+    citeAll(brief.outcome.nextRound, ['outcome', 'nextRound']);
+  }
+  brief.priorRounds.forEach((r, i) => citeAll(r, ['priorRounds', i]));
+  brief.positions.forEach((pos, i) => pos.points.forEach((p, k) => citeAll(p, ['positions', i, 'points', k])));
+  brief.clashes.forEach((c, i) => citeAll(c, ['clashes', i]));
+  brief.context.forEach((section, i) => {
+    section.keyFigures.forEach((f, k) => citeAll(f, ['context', i, 'keyFigures', k]));
+    section.events.forEach((e, k) => citeAll(e, ['context', i, 'events', k]));
+    citeAll(section.series, ['context', i, 'series']);
+  });
+  brief.watch.forEach((p, i) => citeAll(p, ['watch', i]));
   brief.sources.forEach((s, i) => {
     if (cited.has(s.id)) return;
     report('unused-source', [...pathOf(s, ['sources', i]), 'id'], `the source \`${s.id}\` is listed but never cited`, {
@@ -171,24 +230,25 @@ export function checkRules(normalized: NormalizedBrief, parsed?: ParsedData): Di
   });
 
   // ---- series ---------------------------------------------------------------------------------
-  const series = brief.military.series;
-  if (series) {
+  brief.context.forEach((section, i) => {
+    const series = section.series;
+    if (!series) return;
     series.values.forEach((v, k) => {
-      v.data.forEach((value, i) => {
-        // Non-finite values have their own message below; here the finite ones no chart can scale to.
-        if (!Number.isFinite(value) || isChartValue(value)) return;
-        report('chart-value-range', ['military', 'series', 'values', k, 'data', i], `${value} is too large for a chart`, {
+      v.data.forEach((value, j) => {
+        // A gap (null) is allowed; non-finite values have their own message; here the finite ones no chart can scale to.
+        if (value === null || !Number.isFinite(value) || isChartValue(value)) return;
+        report('chart-value-range', [...pathOf(series, ['context', i, 'series']), 'values', k, 'data', j], `${value} is too large for a chart`, {
           expected: `a number from -${MAX_CHART_VALUE.toExponential()} to ${MAX_CHART_VALUE.toExponential()}`,
           found: String(value),
         });
       });
       if (v.data.length === series.categories.length) return;
-      report('series-length', ['military', 'series', 'values', k, 'data'], `\`${v.name}\` has ${v.data.length} value${v.data.length === 1 ? '' : 's'} but there are ${series.categories.length} categories`, {
-        expected: `${series.categories.length} numbers, one per category`,
-        found: `${v.data.length} number${v.data.length === 1 ? '' : 's'}`,
+      report('series-length', [...pathOf(series, ['context', i, 'series']), 'values', k, 'data'], `\`${v.name}\` has ${v.data.length} value${v.data.length === 1 ? '' : 's'} but there are ${series.categories.length} categories`, {
+        expected: `${series.categories.length} values (numbers or null), one per category`,
+        found: `${v.data.length} value${v.data.length === 1 ? '' : 's'}`,
       });
     });
-  }
+  });
 
   // ---- numbers YAML can write but no chart can show ------------------------------------------
   if (parsed !== undefined) {
@@ -203,6 +263,9 @@ export function checkRules(normalized: NormalizedBrief, parsed?: ParsedData): Di
 
 /** Why an ISO date or date-time string names no real moment, or undefined when it does. */
 export function dateProblem(value: string, allowTime: boolean): string | undefined {
+  // A date known only to the year or month (`2025`, `2025-03`) names a real period when the month does.
+  const partial = /^(\d{4})(?:-(\d{2}))?$/.exec(value);
+  if (partial !== null && allowTime) return partial[2] !== undefined && (Number(partial[2]) < 1 || Number(partial[2]) > 12) ? `there is no month ${Number(partial[2])}` : undefined;
   const match = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|([+-])(\d{2}):(\d{2}))?)?$/.exec(value);
   if (match === null) return allowTime ? 'expected YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS+HH:MM' : 'expected YYYY-MM-DD';
   const [, y, mo, d, h, mi, s, , , oh, om] = match;

@@ -115,7 +115,20 @@ function toDiagnostic(error: ErrorObject, parsed: ParsedData): Diagnostic {
         message: `${where === 'the brief' ? 'the brief' : where} is missing the required property \`${missing}\``,
         expected: `a property \`${missing}\``,
         found: describeValue(error.data),
+        ...(missing === 'version' && path.length === 0 ? { hint: 'start the file with `version: 2` (the current data format)' } : {}),
         ...locationOf(parsed, [...path, missing], { markPath: path }),
+      };
+    }
+    case 'const': {
+      const expected = JSON.stringify(error.params['allowedValue']);
+      return {
+        ...base,
+        rule: 'schema-const',
+        message: `${where} must be ${expected}`,
+        expected,
+        found: describeValue(error.data),
+        ...(path.join('.') === 'version' ? { hint: 'briefdeck reads version 2; `briefdeck migrate` converts a file of the first format' } : {}),
+        ...locationOf(parsed, path),
       };
     }
     case 'additionalProperties': {

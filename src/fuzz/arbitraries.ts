@@ -66,16 +66,19 @@ function briefOf(buildable: boolean, mostly: Mostly, partyId: fc.Arbitrary<strin
   const sources = fc.array(sourceId, { maxLength: 3 });
   const point = fc.oneof(nonEmpty, fc.record({ text: nonEmpty, sources }));
   const person = fc.record({ id: mostly(fc.constant(undefined), id), name: nonEmpty, role: nonEmpty, organisation: fc.option(text, { nil: undefined }) }, { requiredKeys: ['name', 'role'] });
+  const roles = mostly<string[]>(fc.constantFrom(['party'], ['party', 'chair']), fc.constantFrom<string[]>([], ['judge'], ['mediator', 'host']));
   const party = (partyIdArb: fc.Arbitrary<string>) => fc.record({
-    id: partyIdArb, name: nonEmpty,
+    id: partyIdArb, name: nonEmpty, roles,
     delegation: fc.record({ head: buildable ? fc.constant(undefined) : fc.option(id, { nil: undefined, freq: 2 }), members: fc.array(person, { maxLength: 4 }) }, { requiredKeys: [] }),
     sources,
-  }, { requiredKeys: ['id', 'name'] });
+  }, { requiredKeys: ['id', 'name', 'roles'] });
   const parties = mostly(
     fc.tuple(party(fc.constant('ua')), party(fc.constant('ru'))).map((list) => [...list]),
     fc.array(party(partyId), { maxLength: 3 }),
   );
   const date = mostly(fc.constantFrom('2025-06-02', '2024-02-29'), fc.constantFrom('2025-02-30', '2025-13-01', 'yesterday'));
+  const partialDate = mostly(fc.constantFrom('2025-06-02', '2025-03', '2024'), fc.constantFrom('2025-00', '2025-02-30'));
+  const time = mostly(fc.constantFrom('13:00', '09:30'), fc.constantFrom('25:00', '1pm'));
   const dateTime = mostly(fc.constantFrom('2025-06-02T13:00:00+03:00', '2025-06-02T13:00:00Z'), fc.constantFrom('2025-06-02T25:00:00+03:00', '2025-06-02T13:00:00'));
   const listedSources = fc.tuple(
     fc.constant([{ id: 's1', title: 'One' }, { id: 's2', title: 'Two', url: 'https://example.org/two' }]),
@@ -86,32 +89,42 @@ function briefOf(buildable: boolean, mostly: Mostly, partyId: fc.Arbitrary<strin
     unit: fc.option(text, { nil: undefined }),
     type: fc.constantFrom('bar', 'line'),
     categories: fc.array(nonEmpty, { minLength: n, maxLength: n }),
-    values: fc.array(fc.record({ name: nonEmpty, data: fc.array(fc.oneof(fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true })), { minLength: n, maxLength: buildable ? n : n + 1 }) }), { minLength: 1, maxLength: 3 }),
+    values: fc.array(fc.record({ name: nonEmpty, data: fc.array(fc.oneof(fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constant(null)), { minLength: n, maxLength: buildable ? n : n + 1 }) }), { minLength: 1, maxLength: 3 }),
   }, { requiredKeys: ['title', 'categories', 'values'] }));
   return fc.record({
     title: nonEmpty,
     subtitle: fc.option(text, { nil: undefined }),
     language: mostly(fc.constantFrom('en', 'en-GB', 'uk', 'tr', 'ar'), fc.constant('xx-invalid-')),
+    version: mostly(fc.constant(2), fc.constantFrom(1, 3, '2')),
     marking: fc.option(text, { nil: undefined }),
     event: fc.record({
-      start: dateTime, timeZone: mostly(fc.constantFrom('Europe/Istanbul', 'UTC'), fc.constant('Mars/Base')), venue: nonEmpty, city: nonEmpty,
-      country: fc.option(text, { nil: undefined }), format: fc.option(text, { nil: undefined }), sources,
-    }, { requiredKeys: ['start', 'timeZone', 'venue', 'city'] }),
+      date, time: fc.option(time, { nil: undefined }), timeZone: mostly(fc.constantFrom('Europe/Istanbul', 'UTC'), fc.constant('Mars/Base')),
+      venue: fc.option(nonEmpty, { nil: undefined }), city: fc.option(nonEmpty, { nil: undefined }),
+      country: fc.option(text, { nil: undefined }), format: fc.option(fc.constantFrom('direct', 'indirect', 'multilateral'), { nil: undefined }),
+      description: fc.option(nonEmpty, { nil: undefined }), sources,
+    }, { requiredKeys: ['date', 'timeZone'] }),
     bottomLine: fc.array(point, { maxLength: 5 }),
-    parties,
-    mediators: fc.array(fc.record({ country: nonEmpty, role: fc.option(text, { nil: undefined }), people: fc.array(person, { maxLength: 2 }), sources }, { requiredKeys: ['country'] }), { maxLength: 2 }),
-    priorRounds: fc.array(fc.record({ title: nonEmpty, date, venue: fc.option(text, { nil: undefined }), outcomes: fc.array(text, { maxLength: 3 }), unresolved: fc.array(text, { maxLength: 3 }), sources }, { requiredKeys: ['title', 'date'] }), { maxLength: 2 }),
-    positions: fc.array(fc.record({ party: partyId, summary: fc.option(text, { nil: undefined }), points: fc.array(point, { maxLength: 4 }) }, { requiredKeys: ['party'] }), { maxLength: 3 }),
-    clashes: fc.array(fc.record({ topic: nonEmpty, views: fc.dictionary(partyId, text, { maxKeys: 3 }), sources }), { maxLength: 3 }),
-    military: fc.record({
-      keyFigures: fc.array(fc.record({ value: fc.oneof(nonEmpty, fc.integer()), label: nonEmpty, source: fc.option(sourceId, { nil: undefined }) }, { requiredKeys: ['value', 'label'] }), { maxLength: 4 }),
-      events: fc.array(fc.record({ date: fc.oneof(date, dateTime), text, sources }, { requiredKeys: ['date', 'text'] }), { maxLength: 4 }),
+    participants: fc.tuple(parties, fc.array(fc.record({
+      id: fc.constantFrom('tr', 'qa', 'om'), name: nonEmpty, roles: fc.constantFrom(['mediator'], ['host'], ['mediator', 'host', 'chair'], ['observer', 'guarantor']),
+      description: fc.option(nonEmpty, { nil: undefined }), delegation: fc.record({ members: fc.array(person, { maxLength: 2 }) }), sources,
+    }, { requiredKeys: ['id', 'name', 'roles'] }), { maxLength: 1 })).map(([a, b]) => [...a, ...b]),
+    outcome: fc.option(fc.record({
+      summary: fc.option(nonEmpty, { nil: undefined }), points: fc.array(point, { maxLength: 3 }),
+      nextRound: fc.option(fc.record({ date: partialDate, city: fc.option(nonEmpty, { nil: undefined }), sources }, { requiredKeys: [] }), { nil: undefined }), sources,
+    }, { requiredKeys: [] }), { nil: undefined }),
+    priorRounds: fc.array(fc.record({ title: nonEmpty, date, venue: fc.option(text, { nil: undefined }), outcomes: fc.array(nonEmpty, { maxLength: 3 }), unresolved: fc.array(nonEmpty, { maxLength: 3 }), sources }, { requiredKeys: ['title', 'date'] }), { maxLength: 2 }),
+    positions: fc.array(fc.record({ by: partyId, summary: fc.option(text, { nil: undefined }), points: fc.array(point, { maxLength: 4 }) }, { requiredKeys: ['by'] }), { maxLength: 3 }),
+    clashes: fc.array(fc.record({ topic: nonEmpty, views: fc.dictionary(partyId, nonEmpty, { maxKeys: 3 }), sources }), { maxLength: 3 }),
+    context: fc.array(fc.record({
+      kind: mostly(fc.constantFrom('military', 'economic', 'humanitarian'), fc.constantFrom('other', 'weather')),
+      keyFigures: fc.array(fc.record({ value: fc.oneof(nonEmpty, fc.integer()), label: nonEmpty, sources }, { requiredKeys: ['value', 'label'] }), { maxLength: 4 }),
+      events: fc.array(fc.record({ date: fc.oneof(partialDate, dateTime), text, sources }, { requiredKeys: ['date', 'text'] }), { maxLength: 4 }),
       series,
-    }, { requiredKeys: [] }),
+    }, { requiredKeys: ['kind'] }), { maxLength: 2 }),
     watch: fc.array(point, { maxLength: 4 }),
     sources: listedSources,
     notes: fc.dictionary(fc.constantFrom('cover', 'bottomLine', 'participants', 'positions', 'watch', 'sources', 'clashes'), text, { maxKeys: 4 }),
-  }, { requiredKeys: buildable ? ['title', 'event', 'parties', 'sources'] : ['title', 'event'] });
+  }, { requiredKeys: buildable ? ['version', 'title', 'event', 'participants', 'sources'] : ['title', 'event'] });
 }
 
 /** Generated briefs written out as YAML or JSON (JSON keeps lone surrogates as `\ud800` escapes). */

@@ -1,7 +1,7 @@
 import type { HelperOptions } from 'handlebars';
-import type { Brief, Party, Series } from '../data/types.js';
+import type { Actor, Brief, DatePrecision, Participant, Series } from '../data/types.js';
 import { MarkdownText } from '../data/markdown-text.js';
-import { calendarDate, formatDate, formatTime, type DateStyle } from './format-date.js';
+import { calendarDate, formatDate, formatDateRange, formatLocalTime, formatTime, type DateStyle } from './format-date.js';
 import { escapeMarkdown } from './escape-markdown.js';
 import type { Labels } from './labels.js';
 import { closestName } from '../diagnostics/did-you-mean.js';
@@ -38,7 +38,7 @@ type Helper = (...args: unknown[]) => unknown;
 /** Date styles `formatDate` accepts. */
 export const DATE_STYLES: readonly DateStyle[] = ['long', 'short', 'weekday', 'day-month'];
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/;
+const ISO_DATE = /^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?)?)?$/;
 
 function optionsOf(args: unknown[]): HelperOptions {
   return args[args.length - 1] as HelperOptions;
@@ -79,9 +79,11 @@ function requireNumber(helper: string, value: unknown): number {
 }
 
 function requireIsoDate(helper: string, value: unknown): string {
-  const iso = requireString(helper, value, 'an ISO date (`2025-06-02`) or date-time with offset');
-  if (!ISO_DATE.test(iso) || Number.isNaN(new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso).getTime())) {
-    throw new HelperUsageError(`helper \`${helper}\` expects an ISO date (\`2025-06-02\`) or date-time with offset, got ${shown(value)}`);
+  const iso = requireString(helper, value, 'an ISO date (`2025-06-02`, `2025-06`, `2025`) or date-time with offset');
+  // A date known to the month or year is checked as its first day.
+  const full = iso.length === 4 ? `${iso}-01-01` : iso.length === 7 ? `${iso}-01` : iso;
+  if (!ISO_DATE.test(iso) || Number.isNaN(new Date(full.length === 10 ? `${full}T00:00:00Z` : full).getTime())) {
+    throw new HelperUsageError(`helper \`${helper}\` expects an ISO date (\`2025-06-02\`, \`2025-06\`, \`2025\`) or date-time with offset, got ${shown(value)}`);
   }
   return iso;
 }
@@ -93,8 +95,8 @@ function requireIsoDate(helper: string, value: unknown): string {
  */
 export function createHelpers(brief: Brief, labels: Labels): Record<string, Helper> {
   const locale = brief.language;
-  const zone = brief.event.timeZone;
-  const partiesById = new Map<string, Party>(brief.parties.map((p) => [p.id, p]));
+  const zone = brief.event.timeZone ?? 'UTC';
+  const sidesById = new Map<string, Participant | Actor>([...brief.participants, ...brief.actors].map((p) => [p.id, p]));
   const sourcesById = new Map(brief.sources.map((s) => [s.id, s]));
 
   const label = (key: string, hash: Record<string, unknown>): string => {
@@ -102,12 +104,20 @@ export function createHelpers(brief: Brief, labels: Labels): Record<string, Help
     if (template === undefined) throw new HelperUsageError(`no label \`${key}\` in the label files`, hintFor(key, labels.keys()));
     return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(hash, name) ? text(hash[name]) : whole));
   };
-  const partyById = (helper: string, id: unknown): Party => {
-    const key = requireString(helper, id, 'a party id');
-    const found = partiesById.get(key);
-    if (!found) throw new HelperUsageError(`no party with id \`${key}\`; known: ${[...partiesById.keys()].join(', ')}`, hintFor(key, partiesById.keys()));
+  const partyById = (helper: string, id: unknown): Participant | Actor => {
+    const key = requireString(helper, id, 'a participant or actor id');
+    const found = sidesById.get(key);
+    if (!found) throw new HelperUsageError(`no participant or actor with id \`${key}\`; known: ${[...sidesById.keys()].join(', ')}`, hintFor(key, sidesById.keys()));
     return found;
   };
+  const dateText = (iso: string, style: DateStyle): string => formatDate(iso, locale, zone, style);
+  /** A dated item's date as precisely as it is known; "about …" when approximate. */
+  const when = (item: { date: string; precision: DatePrecision }, style: DateStyle): string => {
+    const cut = item.precision === 'year' ? item.date.slice(0, 4) : item.precision === 'month' ? item.date.slice(0, 7) : item.date;
+    const shown = dateText(cut, style);
+    return item.precision === 'approximate' ? label('date.approximate', { date: shown }) : shown;
+  };
+  const capitalise = (value: string): string => value.charAt(0).toLocaleUpperCase(locale) + value.slice(1);
   const sourceIds = (helper: string, ids: unknown): string[] => {
     if (ids === null || ids === undefined) return [];
     const list = Array.isArray(ids) ? ids : [ids];
@@ -128,29 +138,145 @@ export function createHelpers(brief: Brief, labels: Labels): Record<string, Help
     formatDate: (...args) => {
       const [iso, style] = positional(args);
       if (iso === null || iso === undefined) return '';
-      const chosen = style === undefined ? 'long' : requireString('formatDate', style, `a style (${DATE_STYLES.join(', ')})`);
-      if (!(DATE_STYLES as readonly string[]).includes(chosen)) {
-        throw new HelperUsageError(`helper \`formatDate\` has no style \`${chosen}\`; styles: ${DATE_STYLES.join(', ')}`, hintFor(chosen, DATE_STYLES));
-      }
-      return formatDate(requireIsoDate('formatDate', iso), locale, zone, chosen as DateStyle);
+      return dateText(requireIsoDate('formatDate', iso), dateStyle('formatDate', style));
     },
     /** `{{formatTime iso}}`: the time of a date-time in the event's time zone, e.g. `13:00 GMT+3`. */
-    formatTime: (...args) => formatTime(requireIsoDate('formatTime', positional(args)[0]), locale, zone),
+    formatTime: (...args) => {
+      const [date, time] = positional(args);
+      if (time === undefined) return formatTime(requireIsoDate('formatTime', date), locale, zone);
+      const hhmm = requireString('formatTime', time, 'a local time written HH:MM');
+      if (!/^\d{2}:\d{2}$/.test(hhmm)) throw new HelperUsageError(`helper \`formatTime\` expects a local time written HH:MM, got ${shown(time)}`);
+      return formatLocalTime(requireIsoDate('formatTime', date), hhmm, locale, zone);
+    },
+    /**
+     * `{{formatDateRange start end "long"}}`: a span of days as the locale writes it ("2–3 June 2025");
+     * `end` may be null (then the one day).
+     */
+    formatDateRange: (...args) => {
+      const [start, end, style] = positional(args);
+      const chosen = dateStyle('formatDateRange', style);
+      const first = requireIsoDate('formatDateRange', start);
+      if (end === null || end === undefined) return dateText(first, chosen);
+      return formatDateRange(first, requireIsoDate('formatDateRange', end), locale, chosen);
+    },
+    /** `{{when event "short"}}`: an item's `date` as precisely as its `precision` says ("about March 2025"). */
+    when: (...args) => {
+      const [item, style] = positional(args);
+      const dated = item as { date?: unknown; precision?: unknown } | null;
+      if (dated === null || typeof dated !== 'object' || typeof dated.date !== 'string') throw new HelperUsageError(`helper \`when\` expects an item with a \`date\` (an event, the next round), got ${shown(item)}`);
+      const precision = typeof dated.precision === 'string' ? (dated.precision as DatePrecision) : 'day';
+      return when({ date: requireIsoDate('when', dated.date), precision }, dateStyle('when', style));
+    },
+    /**
+     * `{{timelineStyle events}}`: `day-month` when every event falls in the year of the round,
+     * else `short` (with the year), so a timeline that spans years always shows them.
+     */
+    timelineStyle: (...args) => {
+      const [events] = positional(args);
+      if (!Array.isArray(events)) throw new HelperUsageError(`helper \`timelineStyle\` expects a list of events, got ${shown(events)}`);
+      const year = brief.event.date.slice(0, 4);
+      return events.every((e: { date?: unknown }) => typeof e?.date === 'string' && e.date.startsWith(year) && e.date.length >= 10) ? 'day-month' : 'short';
+    },
+    /** `{{place venue city country}}`: the parts that are given, joined by ", " (nothing when none is). */
+    place: (...args) => positional(args).filter((p) => p !== null && p !== undefined && String(p).trim() !== '').map(String).join(', '),
+    /** `{{roles participant}}`: its roles as words of the locale, e.g. "mediator and host". */
+    roles: (...args) => {
+      const [participant] = positional(args);
+      const roles = (participant as { roles?: unknown } | null)?.roles;
+      if (!Array.isArray(roles)) throw new HelperUsageError(`helper \`roles\` expects a participant (an item of \`participants\`), got ${shown(participant)}`);
+      const except = optionsOf(args).hash?.['except'];
+      const shownRoles = roles.filter((r) => r !== except);
+      return new Intl.ListFormat(locale, { type: 'conjunction' }).format(shownRoles.map((r) => label(`role.${String(r)}`, {})));
+    },
+    /** `{{t (concat "format." event.format)}}`: the texts joined, to build a label key. */
+    concat: (...args) => positional(args).map(text).join(''),
+    /** `{{#if (gt a b)}}`: true when the number `a` is greater than `b`. */
+    gt: (...args) => {
+      const [a, b] = positional(args);
+      return requireNumber('gt', a) > requireNumber('gt', b);
+    },
+    /** `{{capitalise text}}`: the text with its first letter upper-case in the brief's language. */
+    capitalise: (...args) => capitalise(text(positional(args)[0])),
+    /**
+     * `{{#each (groups list 4)}}…{{items}}…{{part}}/{{parts}}{{/each}}`: the list cut into as few
+     * groups of at most `size` items as possible, balanced (6 in groups of 4 → 3 + 3), so a layout
+     * with a fixed number of columns pages instead of failing.
+     */
+    groups: (...args) => {
+      const [list, size] = positional(args);
+      if (!Array.isArray(list)) throw new HelperUsageError(`helper \`groups\` expects a list, got ${shown(list)}`);
+      const most = requireNumber('groups', size);
+      if (most < 1) throw new HelperUsageError(`helper \`groups\` expects a group size of at least 1, got ${most}`);
+      const parts = Math.max(1, Math.ceil(list.length / most));
+      const out: Array<{ items: unknown[]; part: number; parts: number }> = [];
+      let start = 0;
+      for (let part = 1; part <= parts; part += 1) {
+        const count = Math.ceil((list.length - start) / (parts - part + 1));
+        out.push({ items: list.slice(start, start + count), part, parts });
+        start += count;
+      }
+      return list.length === 0 ? [] : out;
+    },
+    /**
+     * `{{#each (sidesIn positions clashes)}}`: the participants and actors that hold a position
+     * (`by`) or have a view in a clash, in the order of `participants` then `actors`.
+     */
+    sidesIn: (...args) => {
+      const lists = positional(args);
+      if (!lists.every(Array.isArray)) throw new HelperUsageError(`helper \`sidesIn\` expects lists of positions or clashes, got ${lists.map(shown).join(', ')}`);
+      const named = new Set((lists as unknown[][]).flat().flatMap((item) => {
+        const { by, views } = (item ?? {}) as { by?: unknown; views?: object };
+        return [...(typeof by === 'string' ? [by] : []), ...Object.keys(views ?? {})];
+      }));
+      return [...sidesById.values()].filter((s) => named.has(s.id));
+    },
+    /** `{{joinSentences list}}`: markdown items (or points) in one line, "A; B; C." (no ".;"). */
+    joinSentences: (...args) => {
+      const [list] = positional(args);
+      if (!Array.isArray(list)) throw new HelperUsageError(`helper \`joinSentences\` expects a list, got ${shown(list)}`);
+      const items = list.map((item) => escapeForJoin(item).trim()).filter((t) => t !== '');
+      if (items.length === 0) return '';
+      const joined = items.map((t, i) => (i < items.length - 1 ? t.replace(/[.;]+$/, '') : t)).join('; ');
+      return new HelperMarkdown(joined);
+    },
+    /** `{{contextTitle section}}`: a context section's title, or the label of its kind ("Economic context"). */
+    contextTitle: (...args) => {
+      const [section] = positional(args);
+      const s = section as { title?: unknown; kind?: unknown } | null;
+      if (s === null || typeof s !== 'object' || typeof s.kind !== 'string') throw new HelperUsageError(`helper \`contextTitle\` expects a context section, got ${shown(section)}`);
+      return typeof s.title === 'string' && s.title !== '' ? s.title : label(`context.${s.kind}`, {});
+    },
+    /** `{{#if (hasGaps series)}}`: true when a value of the series is null (no value). */
+    hasGaps: (...args) => {
+      const series = positional(args)[0] as Series | null | undefined;
+      return Boolean(series && Array.isArray(series.values) && series.values.some((v) => v.data.some((n) => n === null)));
+    },
+    /** `{{figure n}}`: a number with the locale's grouping, or "—" for no value (null). */
+    figure: (...args) => {
+      const [n] = positional(args);
+      return n === null || n === undefined ? '—' : formatNumber(locale, requireNumber('figure', n));
+    },
     /** `{{calendarDate iso}}`: `YYYY-MM-DD` of a date-time in the event's time zone. */
     calendarDate: (...args) => calendarDate(requireIsoDate('calendarDate', positional(args)[0]), zone),
     /** `{{formatNumber n}}`: a number with the locale's grouping and decimal sign. */
     formatNumber: (...args) => formatNumber(locale, requireNumber('formatNumber', positional(args)[0])),
-    /** `{{party "ua"}}`: the party with that id (use as a subexpression: `{{#with (party id)}}`). */
+    /** `{{party "ua"}}`: the participant or actor with that id (use as a subexpression: `{{#with (party id)}}`). */
     party: (...args) => partyById('party', positional(args)[0]),
-    /** `{{partyName "ua"}}`: the name of the party with that id. */
+    /** `{{partyName "ua"}}`: the name of the participant or actor with that id. */
     partyName: (...args) => partyById('partyName', positional(args)[0]).name,
-    /** `{{view clash partyId}}`: one party's view in a clash, empty when it has none. */
+    /** `{{#if (isActor id)}}`: true when the id names an actor outside the talks, not a participant. */
+    isActor: (...args) => {
+      const side = partyById('isActor', positional(args)[0]);
+      return brief.actors.some((a) => a === side);
+    },
+    /** `{{view clash id}}`: one side's view in a clash, "—" when it has none. */
     view: (...args) => {
       const [clash, id] = positional(args);
       const views = (clash as { views?: unknown } | null)?.views;
       if (typeof views !== 'object' || views === null) throw new HelperUsageError(`helper \`view\` expects a clash (an item of \`clashes\`) first, got ${shown(clash)}`);
       const party = partyById('view', id).id;
-      return Object.hasOwn(views, party) ? (views as Record<string, unknown>)[party] : '';
+      // A side with no view on this issue: a dash, not an empty cell (an empty cell reads as missing).
+      return Object.hasOwn(views, party) ? (views as Record<string, unknown>)[party] : '—';
     },
     /** `{{note "key"}}`: the speaker note the data file gives for a slide kind, or nothing. */
     note: (...args) => {
@@ -221,7 +347,7 @@ export function createHelpers(brief: Brief, labels: Labels): Record<string, Help
       return value === '' || /[.!?…]["”’)]*$/.test(value) ? value : `${value}.`;
     },
     /**
-     * `{{sourceList (citedBy bottomLine)}}`, `{{cite (citedBy parties mediators)}}`: the source ids
+     * `{{sourceList (citedBy bottomLine)}}`, `{{cite (citedBy participants actors)}}`: the source ids
      * that one or more lists of items cite, each once, in order.
      */
     citedBy: (...args) => {
@@ -243,13 +369,31 @@ export function createHelpers(brief: Brief, labels: Labels): Record<string, Help
     /** `{{{chartJson series}}}`: the JSON a ```chart block takes, from a data series. */
     chartJson: (...args) => {
       const series = positional(args)[0] as Series | null | undefined;
-      if (!series || typeof series !== 'object' || !Array.isArray(series.values)) throw new HelperUsageError(`helper \`chartJson\` expects a series (\`military.series\`), got ${shown(series)}`);
+      if (!series || typeof series !== 'object' || !Array.isArray(series.values)) throw new HelperUsageError(`helper \`chartJson\` expects a series (\`context[].series\`), got ${shown(series)}`);
+      if (series.values.some((v) => v.data.some((n) => n === null))) throw new HelperUsageError('helper `chartJson` cannot chart a series with gaps (null values); show it as a table (see `hasGaps`)');
       return JSON.stringify({
         type: series.type, title: series.title, unit: series.unit ?? '',
         categories: series.categories, series: series.values.map((v) => ({ name: v.name, values: v.data })),
       });
     },
   };
+}
+
+/** A date style argument (default `long`), checked. */
+function dateStyle(helper: string, style: unknown): DateStyle {
+  const chosen = style === undefined ? 'long' : requireString(helper, style, `a style (${DATE_STYLES.join(', ')})`);
+  if (!(DATE_STYLES as readonly string[]).includes(chosen)) {
+    throw new HelperUsageError(`helper \`${helper}\` has no style \`${chosen}\`; styles: ${DATE_STYLES.join(', ')}`, hintFor(chosen, DATE_STYLES));
+  }
+  return chosen as DateStyle;
+}
+
+/** An item of a list joined into one line: markdown as written, plain text escaped. */
+function escapeForJoin(item: unknown): string {
+  // A point (`{text, sources}`) joins by its text.
+  if (item !== null && typeof item === 'object' && 'text' in item) return escapeForJoin((item as { text: unknown }).text);
+  if (item instanceof MarkdownText) return item.toHTML().replace(/\s*\n\s*/g, ' ');
+  return escapeMarkdown(text(item));
 }
 
 /** Handlebars' idea of truth (`{{#if}}`): empty lists and empty text are false, 0 is false. */

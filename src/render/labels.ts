@@ -9,8 +9,9 @@ export interface Labels {
 }
 
 /**
- * Picks the label file for `language` (`uk-UA` falls back to `uk`, then `en`); missing keys fall
- * back to English so a partial translation still builds.
+ * Picks the label file for `language` (`uk-UA` falls back to `uk`, then `en`). Keys the chosen
+ * file lacks fall back to English so a partial translation still builds, but not silently: a
+ * `labels-incomplete` warning names the file and the keys (issue #15).
  */
 export function resolveLabels(set: TemplateSet, language: string, diagnostics: Diagnostic[]): Labels {
   const base = language.toLowerCase().split('-')[0] ?? 'en';
@@ -24,6 +25,17 @@ export function resolveLabels(set: TemplateSet, language: string, diagnostics: D
     });
   }
   const primary = chosen?.value ?? english?.value ?? {};
+  if (chosen && english && chosen !== english) {
+    const missing = Object.keys(english.value).filter((key) => !Object.hasOwn(chosen.value, key));
+    if (missing.length > 0) {
+      diagnostics.push({
+        severity: 'warning', rule: 'labels-incomplete', file: chosen.path,
+        message: `${missing.length} label${missing.length === 1 ? '' : 's'} missing, shown in English: ${missing.slice(0, 8).map((k) => `\`${k}\``).join(', ')}${missing.length > 8 ? ', …' : ''}`,
+        expected: `every key of ${english.path}`,
+        hint: 'add the missing keys to the label file',
+      });
+    }
+  }
   const fallback = english?.value ?? {};
   return {
     language: chosen ? language : 'en',

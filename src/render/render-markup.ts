@@ -6,7 +6,7 @@ import { closestName } from '../diagnostics/did-you-mean.js';
 import { ORIGIN_END, ORIGIN_START } from '../markup/split-slides.js';
 import type { Theme } from '../theme/types.js';
 import { escapeMarkdown } from './escape-markdown.js';
-import { calendarDate, formatDate } from './format-date.js';
+import { formatDate } from './format-date.js';
 import { createHelpers, HelperUsageError } from './helpers.js';
 import { resolveLabels } from './labels.js';
 import { PRECOMPILED_TEMPLATES, TEMPLATE_COMPILE_OPTIONS } from './precompiled-templates.js';
@@ -374,7 +374,9 @@ function templateEnvironment(): TemplateEnvironment {
  */
 export function renderMarkup(brief: Brief, set: TemplateSet, theme: Theme, options: RenderOptions = {}): StageResult<RenderedMarkup> {
   const diagnostics: Diagnostic[] = [];
-  const language = options.language ?? brief.language;
+  // `--lang en` on an `en-GB` brief keeps the brief's regional conventions (dates, numbers).
+  const asked = options.language;
+  const language = asked === undefined ? brief.language : brief.language.toLowerCase().startsWith(`${asked.toLowerCase()}-`) ? brief.language : asked;
   if (!isLanguageTag(language)) {
     diagnostics.push({ severity: 'error', rule: 'language', message: `\`${language}\` is not a language tag`, expected: 'a BCP 47 tag such as `en`, `en-GB`, `uk` or `tr`', found: JSON.stringify(language) });
     return { value: undefined, diagnostics };
@@ -438,13 +440,22 @@ export function renderMarkup(brief: Brief, set: TemplateSet, theme: Theme, optio
   }
   if (output === undefined) return { value: undefined, diagnostics };
 
-  const day = calendarDate(brief.event.start, brief.event.timeZone);
+  const day = brief.event.date;
   const created = brief.prepared.date ?? day;
+  // The brief's own marking, else the theme's organisation-wide default, else none (issue #15).
+  const marking = brief.marking ?? (theme.marking.default ?? '').trim();
+  if (marking === '') {
+    diagnostics.push({
+      severity: 'warning', rule: 'no-marking',
+      message: 'the deck has no handling marking: the brief sets no `marking` and the theme no `marking.default`',
+      hint: 'add `marking: OFFICIAL` (or your marking) to the brief, or `"marking": {"default": "…"}` to your template set\'s theme.json',
+    });
+  }
   const meta: DeckMeta = {
     title: brief.title,
     language,
-    marking: brief.marking,
-    dateLabel: formatDate(day, language, brief.event.timeZone, 'long'),
+    marking,
+    dateLabel: formatDate(day, language, 'UTC', 'long'),
     footer: theme.footer.text,
     author: brief.prepared.by ?? '',
     continuedLabel: labels.get('continued') ?? '(cont.)',

@@ -7,6 +7,11 @@ import type { Theme } from './types.js';
 const COLOUR = /^[0-9A-Fa-f]{6}$/;
 const MARKING_POSITIONS = ['top', 'bottom', 'both'];
 const LAYOUT_ROLES = ['cover', 'section', 'content', 'two-content', 'title-only'];
+/**
+ * Keys with their default that a theme may set although the bundled theme has none:
+ * `marking.default` is an organisation's handling marking for briefs that set none.
+ */
+const OPTIONAL_KEYS: Record<string, Record<string, unknown>> = { marking: { default: '' } };
 
 function describe(value: unknown): string {
   if (value === null) return 'null';
@@ -65,16 +70,18 @@ export function resolveTheme(user: unknown, defaults: Theme, file: string, parse
       return over.map((c: string) => c.toUpperCase());
     }
     if (isRecord(base)) {
+      // Keys a theme may set that the bundled theme leaves out (issue #15: no bundled marking).
+      const known: Record<string, unknown> = Object.hasOwn(OPTIONAL_KEYS, path) ? { ...OPTIONAL_KEYS[path], ...base } : base;
       if (!isRecord(over)) {
         problem(path || '(theme)', 'must be an object', 'an object', over);
-        return base;
+        return known;
       }
       const result: Record<string, unknown> = {};
-      for (const key of Object.keys(base)) result[key] = merge(base[key], over[key], path ? `${path}.${key}` : key);
+      for (const key of Object.keys(known)) result[key] = merge(known[key], over[key], path ? `${path}.${key}` : key);
       for (const key of Object.keys(over)) {
-        if (!Object.hasOwn(base, key)) {
-          const suggestion = closestName(key, Object.keys(base));
-          problem(path ? `${path}.${key}` : key, `unknown theme key \`${key}\``, Object.keys(base).join(', '), over[key], suggestion ? `did you mean \`${suggestion}\`?` : undefined);
+        if (!Object.hasOwn(known, key)) {
+          const suggestion = closestName(key, Object.keys(known));
+          problem(path ? `${path}.${key}` : key, `unknown theme key \`${key}\``, Object.keys(known).join(', '), over[key], suggestion ? `did you mean \`${suggestion}\`?` : undefined);
         }
       }
       return result;

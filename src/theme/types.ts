@@ -51,6 +51,8 @@ export interface Theme {
     text: string;
     /** Where the banner is drawn on each slide. */
     position: 'top' | 'bottom' | 'both';
+    /** Marking for briefs that set none (an organisation-wide default); '' for none. */
+    default?: string;
   };
   /** Optional logo drawn on the cover and in the top right of content slides. */
   logo: { path: string; width: number; height: number } | null;

@@ -7,7 +7,7 @@ import { BriefInputError, PackageCheckError, UsageError } from '../../src/diagno
 import { runCli } from '../support/run-cli.js';
 
 const STACK_LINE = /^\s+at .+:\d+:\d+\)?$/m;
-const UNUSED_SOURCE = 'title: T\nevent:\n  start: 2025-06-02T13:00:00+03:00\n  timeZone: Europe/Istanbul\n  venue: V\n  city: C\nsources:\n  - id: s1\n    title: Never cited\n';
+const UNUSED_SOURCE = 'version: 2\ntitle: T\nmarking: M\nevent:\n  date: 2025-06-02\n  city: C\nsources:\n  - id: s1\n    title: Never cited\n';
 
 let work: string;
 beforeAll(() => {

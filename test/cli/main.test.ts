@@ -57,7 +57,7 @@ describe('briefdeck validate', () => {
 
   it.each([
     ['typo-field.yaml', /typo-field\.yaml:5:3: error: .*venu/, 'did you mean `venue`?'],
-    ['wrong-type.yaml', /wrong-type\.yaml:9:11: error: /, 'parties[0].name'],
+    ['wrong-type.yaml', /wrong-type\.yaml:9:11: error: /, 'participants[0].name'],
     ['yaml-syntax.yaml', /yaml-syntax\.yaml:\d+:\d+: error: /, 'yaml'],
   ])('names file, line and column for %s', async (file, location, detail) => {
     const result = await briefdeck('validate', `test/fixtures/cli/${file}`);
@@ -70,9 +70,9 @@ describe('briefdeck validate', () => {
   it('reports a typo, a wrong type and a syntax error in one file, each with its location', async () => {
     const result = await briefdeck('validate', 'test/fixtures/cli/three-mistakes.yaml');
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/three-mistakes\.yaml:7:3: error: unknown property `venu`/);
-    expect(result.stderr).toMatch(/three-mistakes\.yaml:11:11: error: `parties\[0\]\.name` must be a string/);
-    expect(result.stderr).toMatch(/three-mistakes\.yaml:19:1: error: .*quote \[yaml-syntax\]/);
+    expect(result.stderr).toMatch(/three-mistakes\.yaml:8:3: error: unknown property `venu`/);
+    expect(result.stderr).toMatch(/three-mistakes\.yaml:12:11: error: `participants\[0\]\.name` must be a string/);
+    expect(result.stderr).toMatch(/three-mistakes\.yaml:21:1: error: .*quote \[yaml-syntax\]/);
     expect(result.stderr).toContain('3 errors');
     expect(result.stderr).not.toMatch(STACK_LINE);
   });

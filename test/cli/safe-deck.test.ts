@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validatePptx } from '../support/ooxml-tools.js';
 import { runCli } from '../support/run-cli.js';
 
-const HEAD = 'title: "Plain <b>title</b> [x](https://evil.example) **not bold** \\u0007"\nevent:\n  start: 2025-06-02T13:00:00+03:00\n  timeZone: Europe/Istanbul\n  venue: "<script>alert(1)</script>"\n  city: Istanbul\n';
+const HEAD = 'version: 2\ntitle: "Plain <b>title</b> [x](https://evil.example) **not bold** \\u0007"\nevent:\n  date: 2025-06-02\n  venue: "<script>alert(1)</script>"\n  city: Istanbul\n';
 
 let work: string;
 beforeAll(() => {

@@ -67,7 +67,7 @@ describe('briefdeck watch', () => {
     const stderr = collector(child.stderr);
 
     await stdout.waitFor(/watching /, 0);
-    expect(stdout.text()).toMatch(/start: wrote .*brief\.pptx \(3 slides\)/);
+    expect(stdout.text()).toMatch(/start: wrote .*brief\.pptx \(1 slide\)/);
     const first = await sha256(out);
     expect(await coverXml(out)).toContain('Minimal brief');
 

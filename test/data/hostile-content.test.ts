@@ -4,7 +4,7 @@ import { MAX_STRING_LENGTH } from '../../src/data/limits.js';
 import { imagePathProblem } from '../../src/markup/image-path-policy.js';
 import { inline } from './helpers.js';
 
-const HEAD = 'title: T\nevent:\n  start: 2025-06-02T13:00:00+03:00\n  timeZone: Europe/Istanbul\n  venue: V\n  city: C\n';
+const HEAD = 'version: 2\ntitle: T\nevent:\n  date: 2025-06-02\n  venue: V\n  city: C\n';
 const rules = (text: string) => loadBrief(inline(HEAD + text)).diagnostics.map((d) => `${d.severity} ${d.rule} ${d.dataPath ?? ''} ${d.line ?? ''}:${d.column ?? ''}`);
 
 describe('limits', () => {

@@ -39,7 +39,8 @@ describe('brief JSON Schema', () => {
 
   it('marks the markdown fields', () => {
     const marked = [...properties(briefJsonSchema)].filter(([, s]) => s['x-markdown'] === true).map(([n]) => n);
-    expect(marked).toEqual(expect.arrayContaining(['.event.format', '.mediators.role', '.positions.summary', '.bottomLine.text', '.military.events.text']));
+    expect(marked).toEqual(expect.arrayContaining(['.event.description', '.participants.description', '.positions.summary', '.bottomLine.text', '.context.events.text', '.participants.notes', '.outcome.nextRound.description']));
     expect(marked).not.toContain('.title');
+    expect(marked).not.toContain('.event.format');
   });
 });

@@ -9,10 +9,13 @@ describe('loadBrief', () => {
     expect(result.diagnostics).toEqual([]);
     const brief = result.value!;
     expect(brief.event.venue).toBe('Çırağan Palace');
-    expect(brief.mediators[0]!.people.map((p) => p.name)).toContain('İbrahim Kalın');
+    const turkiye = brief.participants.find((p) => p.id === 'tr')!;
+    expect(turkiye.roles).toEqual(['mediator', 'host', 'chair']);
+    expect(brief.facilitators).toEqual([turkiye]);
     // Generated from the name, transliterated to ASCII.
-    expect(brief.mediators[0]!.people.map((p) => p.id)).toEqual(['hakan-fidan', 'ibrahim-kalin']);
-    expect(brief.event.format).toBeInstanceOf(MarkdownText);
+    expect(turkiye.delegation.members.map((p) => p.id)).toEqual(['hakan-fidan', 'ibrahim-kalin']);
+    expect(brief.event.description).toBeInstanceOf(MarkdownText);
+    expect(brief.event).toMatchObject({ date: '2025-06-02', time: '13:00', format: 'direct' });
     expect(brief.parties.map((p) => p.delegation.members[0]!.isHead)).toEqual([true, true]);
     expect(brief.sources.map((s) => s.number)).toEqual([1, 2, 3]);
   });
@@ -40,7 +43,7 @@ describe('loadBrief', () => {
       line: 6,
       column: 9,
       dataPath: 'event.city',
-      expected: 'string',
+      expected: 'string or nothing',
       found: 'number 42',
     });
   });
@@ -59,22 +62,68 @@ describe('loadBrief', () => {
     const { diagnostics } = loadBrief(fixture('several-errors.yaml'));
     expect(diagnostics.map((d) => [d.rule, d.dataPath, d.line])).toEqual([
       ['schema-type', 'language', 2],
-      ['schema-required', 'event.city', 4],
-      ['schema-format', 'event.start', 4],
+      ['schema-format', 'event.date', 4],
       ['schema-unknown-property', 'bottomLine[1].txt', 9],
       ['schema-type', 'bottomLine[2]', 10],
-      ['schema-enum', 'military.series.type', 14],
-      ['schema-type', 'military.series.values[0].data[1]', 18],
+      ['schema-enum', 'context[0].series.type', 15],
+      ['schema-type', 'context[0].series.values[0].data[1]', 19],
     ]);
     // A union (string or {text, sources}) yields one error, not one per branch.
     expect(diagnostics.find((d) => d.dataPath === 'bottomLine[2]')).toMatchObject({ expected: 'string or object (key: value pairs)', found: 'number 7' });
     expect(diagnostics.find((d) => d.rule === 'schema-enum')!.expected).toBe('one of `bar`, `line`');
   });
 
-  it('runs the cross-field rules only after the schema passed', () => {
+  it('runs the cross-field rules on a file that passes the schema', () => {
     const { diagnostics } = loadBrief(fixture('cross-field.yaml'));
     expect(diagnostics.some((d) => d.rule.startsWith('schema-'))).toBe(false);
     expect(diagnostics.length).toBeGreaterThan(5);
+  });
+
+  it('reports schema problems and the cross-field rules for the rest of the file in one run (issue #15)', () => {
+    const { value, diagnostics } = loadBrief(fixture('four-kinds.yaml'));
+    expect(value).toBeUndefined();
+    expect(diagnostics.map((d) => [d.rule, d.dataPath, d.line, d.column])).toEqual([
+      ['invalid-date', 'prepared.date', 5, 9],
+      ['schema-unknown-property', 'event.veneu', 8, 3],
+      ['unknown-source', 'bottomLine[0].sources[0]', 12, 15],
+      ['unknown-party', 'positions[0].by', 18, 9],
+    ]);
+    expect(diagnostics.every((d) => d.file === 'test/fixtures/data/four-kinds.yaml' && d.severity === 'error')).toBe(true);
+  });
+
+  it('maps paths back to the written ones when the schema removed an item before them', () => {
+    const { diagnostics } = loadBrief(inline([
+      'version: 2', 'title: T', 'event: {date: 2025-06-02}',
+      'participants:', '  - {id: a, name: A}', '  - {id: b, name: B, roles: [party]}',
+      'positions:', '  - {by: c}',
+      'clashes:', '  - {topic: X, views: {b: yes, d: no}}',
+    ].join('\n')));
+    expect(diagnostics.map((d) => [d.rule, d.dataPath, d.line])).toEqual([
+      ['schema-required', 'participants[0].roles', 5],
+      ['unknown-party', 'positions[0].by', 8],
+      ['unknown-party', 'clashes[0].views.d', 10],
+    ]);
+  });
+
+  it('keeps an item whose list failed the schema, so nothing refers to a vanished id', () => {
+    const { diagnostics } = loadBrief(inline([
+      'version: 2', 'title: T', 'event: {date: 2025-06-02}',
+      'participants:', '  - {id: ru, name: Russia, roles: [judge]}',
+      'positions:', '  - {by: ru}',
+    ].join('\n')));
+    expect(diagnostics.map((d) => [d.rule, d.dataPath])).toEqual([['schema-enum', 'participants[0].roles[0]']]);
+  });
+
+  it('names the migrate command for a file in the first data format, in one error', () => {
+    const { value, diagnostics } = loadBrief(inline('title: Old\nevent:\n  start: 2025-06-02T13:00:00+03:00\n  venue: V\n  city: C\n', 'old.yaml'));
+    expect(value).toBeUndefined();
+    expect(diagnostics).toEqual([expect.objectContaining({ rule: 'old-format', file: 'old.yaml', line: 1, column: 1 })]);
+    expect(diagnostics[0]!.message).toBe('old.yaml is written in the first data format; convert it with `briefdeck migrate old.yaml`');
+  });
+
+  it('asks for the version when a new file leaves it out', () => {
+    const { diagnostics } = loadBrief(inline('title: T\nevent: {date: 2025-06-02}\n'));
+    expect(diagnostics).toEqual([expect.objectContaining({ rule: 'schema-required', dataPath: 'version', hint: 'start the file with `version: 2` (the current data format)' })]);
   });
 
   it('keeps going after duplicate keys so other problems show in the same run', () => {

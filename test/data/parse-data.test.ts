@@ -64,7 +64,7 @@ describe('parseData', () => {
     ]);
     const data = value!.value as Record<string, unknown>;
     expect(Object.getPrototypeOf(data)).toBe(Object.prototype);
-    expect(Object.keys(data)).toEqual(['title', 'event', 'notes']);
+    expect(Object.keys(data)).toEqual(['title', 'event', 'notes', 'version']);
     expect(Object.hasOwn(data['event'] as object, 'constructor')).toBe(false);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });

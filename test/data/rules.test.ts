@@ -23,20 +23,25 @@ describe('checkRules', () => {
   });
 
   it('reports every rule violation of the fixture at once, with positions', () => {
-    expect(found.map((d) => `${d.rule} ${d.dataPath} ${d.line}:${d.column}`)).toEqual([
-      'duplicate-id parties[1].id 22:9',
-      'duplicate-id parties[0].delegation.members[1].id 19:15',
-      'duplicate-id sources[1].id 42:9',
-      'unknown-party positions[0].party 25:12',
-      'unknown-party clashes[0].views.ukr 31:7',
-      'head-not-member parties[0].delegation.head 14:13',
-      'missing-time-offset event.start 3:10',
-      'invalid-date prepared.date 9:9',
-      'unknown-time-zone event.timeZone 4:13',
-      'unknown-source event.sources[1] 7:19',
-      'unused-source sources[2].id 44:9',
-      'series-length military.series.values[0].data 38:15',
-      'non-finite-number military.series.values[0].data[1] 38:22',
+    const inFileOrder = [...found].sort((a, b) => a.line! - b.line! || a.column! - b.column!);
+    expect(inFileOrder.map((d) => `${d.rule} ${d.dataPath} ${d.line}:${d.column}`)).toEqual([
+      'invalid-time event.time 4:9',
+      'end-before-start event.endDate 5:12',
+      'unknown-time-zone event.timeZone 6:13',
+      'unknown-source event.sources[1] 9:19',
+      'invalid-date prepared.date 11:9',
+      'head-not-member participants[0].delegation.head 17:13',
+      'duplicate-id participants[0].delegation.members[1].id 22:15',
+      'duplicate-id participants[1].id 25:9',
+      'unknown-party positions[0].by 29:9',
+      'unknown-party clashes[0].views.ukr 35:7',
+      'missing-time-offset context[0].events[0].date 39:15',
+      'invalid-date context[0].events[1].date 41:15',
+      'context-title context[1] 43:5',
+      'series-length context[1].series.values[0].data 49:17',
+      'non-finite-number context[1].series.values[0].data[1] 49:24',
+      'duplicate-id sources[1].id 53:9',
+      'unused-source sources[2].id 55:9',
     ]);
   });
 
@@ -58,7 +63,7 @@ describe('checkRules', () => {
   it('explains impossible dates and makes unused sources warnings', () => {
     expect(byRule('invalid-date')[0]!.message).toContain('February 2025 has 28 days');
     expect(byRule('unused-source')[0]!.severity).toBe('warning');
-    expect(found.filter((d) => d.severity === 'error')).toHaveLength(12);
+    expect(found.filter((d) => d.severity === 'error')).toHaveLength(16);
   });
 
   it('checks calendar dates and times precisely', () => {
@@ -68,6 +73,11 @@ describe('checkRules', () => {
     expect(dateProblem('2025-06-02T24:00:00+03:00', true)).toBe('there is no hour 24');
     expect(dateProblem('2025-06-02T13:00:00+03:00', false)).toBe('a time is not allowed here');
     expect(dateProblem('2025-06-02T13:00:00+03:00', true)).toBeUndefined();
+    // Dated events may be known to the month or year only.
+    expect(dateProblem('2025-03', true)).toBeUndefined();
+    expect(dateProblem('2025', true)).toBeUndefined();
+    expect(dateProblem('2025-00', true)).toBe('there is no month 0');
+    expect(dateProblem('2025-03', false)).toBe('expected YYYY-MM-DD');
   });
 });
 

@@ -55,7 +55,7 @@ describe('loadTemplateSet', () => {
     expect(value!.partials.get('participants')!.path).toBe('templates/compact/slides/participants.hbs');
     expect(value!.partials.get('cover')!.path).toBe('templates/default/slides/cover.hbs');
     expect((value!.theme.value as { colors: { coverFill: string } }).colors.coverFill).toBe('FFFFFF');
-    expect(value!.labels.get('uk')!.value['table.party']).toBe('Сторона');
+    expect(value!.labels.get('uk')!.value['participants.title']).toBe('Учасники');
     expect(value!.labels.get('uk')!.value['sources.title']).toBe('Джерела');
   });
 

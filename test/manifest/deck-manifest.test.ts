@@ -11,9 +11,12 @@ const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest(
 function overflowingBrief(): string {
   const points = Array.from({ length: 40 }, (_, i) => `  - text: Watch item ${i + 1}, long enough to need a line of its own on the slide and to wrap once or twice.\n    sources: [a]`);
   return [
+    'version: 2',
     'title: Overflow brief',
+    'marking: OFFICIAL',
     'event:',
-    '  start: 2025-06-02T13:00:00+03:00',
+    '  date: 2025-06-02',
+    '  time: "13:00"',
     '  timeZone: Europe/Istanbul',
     '  venue: Çırağan Palace',
     '  city: Istanbul',

@@ -10,6 +10,12 @@ function labelsOf(values: Record<string, string>, language = 'en'): Labels {
 
 const LABELS = {
   hello: 'Hello {name}, {missing}',
+  'role.party': 'party',
+  'role.mediator': 'mediator',
+  'role.host': 'host',
+  'role.chair': 'chair',
+  'date.approximate': 'about {date}',
+  'context.economic': 'Economic context',
   'delegate.one': '{count} delegate',
   'delegate.other': '{count} delegates',
 };
@@ -19,8 +25,8 @@ function call(name: string, args: unknown[], hash: Record<string, unknown> = {},
   const brief = minimalBrief({
     language,
     sources: [
-      { id: 's1', title: 'Report', publisher: 'Agency', date: null, url: null, number: 1 },
-      { id: 's2', title: 'Statement', publisher: null, date: null, url: null, number: 2 },
+      { id: 's1', title: 'Report', publisher: 'Agency', date: null, url: null, number: 1, cited: true },
+      { id: 's2', title: 'Statement', publisher: null, date: null, url: null, number: 2, cited: false },
     ],
   });
   const helper = createHelpers(brief, labelsOf(labels))[name];
@@ -81,7 +87,7 @@ describe('template helpers', () => {
   it('party and partyName look parties up by id and reject unknown ids with a suggestion', () => {
     expect((call('party', ['ua']) as { name: string }).name).toBe('Ukraine');
     expect(call('partyName', ['ru'])).toBe('Russia');
-    expect(() => call('partyName', ['ur'])).toThrow(/no party with id `ur`; known: ua, ru/);
+    expect(() => call('partyName', ['ur'])).toThrow(/no participant or actor with id `ur`; known: ua, ru/);
     try {
       call('party', ['uaa']);
     } catch (error) {
@@ -89,12 +95,12 @@ describe('template helpers', () => {
     }
   });
 
-  it('view gives one party\'s view in a clash, nothing when it has none', () => {
+  it('view gives one side\'s view in a clash, a dash when it has none', () => {
     const clash = { topic: 'Ceasefire', views: { ua: new MarkdownText('First') }, sources: [] };
     expect(String(call('view', [clash, 'ua']))).toBe('First');
-    expect(call('view', [clash, 'ru'])).toBe('');
+    expect(call('view', [clash, 'ru'])).toBe('—');
     expect(() => call('view', ['Ceasefire', 'ua'])).toThrow(/expects a clash/);
-    expect(() => call('view', [clash, 'xx'])).toThrow(/no party with id `xx`/);
+    expect(() => call('view', [clash, 'xx'])).toThrow(/no participant or actor with id `xx`/);
   });
 
   it('note reads the speaker note of a slide kind, or nothing', () => {
@@ -187,8 +193,83 @@ describe('template helpers', () => {
   });
 
   it('chartJson turns a data series into the chart block JSON', () => {
-    const series = { title: 'Drones', unit: null, type: 'bar', categories: ['May', 'June'], values: [{ name: 'RU', data: [1, 2] }], source: null };
+    const series = { title: 'Drones', unit: null, type: 'bar', categories: ['May', 'June'], values: [{ name: 'RU', data: [1, 2] }], sources: [] };
     expect(JSON.parse(call('chartJson', [series]) as string)).toEqual({ type: 'bar', title: 'Drones', unit: '', categories: ['May', 'June'], series: [{ name: 'RU', values: [1, 2] }] });
     expect(() => call('chartJson', [null])).toThrow(/expects a series/);
+    // A gap cannot be charted; the templates show such a series as a table.
+    const gapped = { ...series, values: [{ name: 'RU', data: [1, null] }] };
+    expect(() => call('chartJson', [gapped])).toThrow(/gaps/);
+    expect([call('hasGaps', [gapped]), call('hasGaps', [series])]).toEqual([true, false]);
+    expect([call('figure', [null]), call('figure', [1500])]).toEqual(['—', '1,500']);
+  });
+
+  it('formatTime shows a local time of the event day with its zone, summer or winter', () => {
+    expect(call('formatTime', ['2025-06-02', '13:00'])).toBe('13:00 GMT+3');
+    expect(call('formatTime', ['2025-06-02', '13:00'], {}, 'uk')).toBe('13:00 GMT+3');
+    expect(() => call('formatTime', ['2025-06-02', '1pm'])).toThrow(/HH:MM/);
+  });
+
+  it('formatDateRange writes a span of days the locale way, one day as that day', () => {
+    expect(call('formatDateRange', ['2025-06-02', '2025-06-03'])).toBe('2\u2009–\u20093 June 2025');
+    expect(call('formatDateRange', ['2025-06-30', '2025-07-01', 'short'])).toMatch(/^30 Jun\s–\s1 Jul 2025$/);
+    expect(call('formatDateRange', ['2025-06-02', null, 'weekday'])).toBe('Monday, 2 June 2025');
+    expect(call('formatDateRange', ['2025-06-02', '2025-06-03'], {}, 'uk')).toMatch(/^2–3 червня 2025/);
+  });
+
+  it('when says no more than is known: month, year, or about a date', () => {
+    expect(call('when', [{ date: '2025-03', precision: 'month' }])).toBe('March 2025');
+    expect(call('when', [{ date: '2025-03-14', precision: 'month' }])).toBe('March 2025');
+    expect(call('when', [{ date: '2024', precision: 'year' }])).toBe('2024');
+    expect(call('when', [{ date: '2025-03', precision: 'approximate' }])).toBe('about March 2025');
+    expect(call('when', [{ date: '2025-03-14', precision: 'day' }, 'short'])).toBe('14 Mar 2025');
+    expect(() => call('when', ['2025'])).toThrow(/expects an item with a `date`/);
+  });
+
+  it('timelineStyle keeps the year when events leave the year of the round', () => {
+    expect(call('timelineStyle', [[{ date: '2025-05-16' }, { date: '2025-06-01' }]])).toBe('day-month');
+    expect(call('timelineStyle', [[{ date: '2024-12-30' }, { date: '2025-06-01' }]])).toBe('short');
+    expect(call('timelineStyle', [[{ date: '2025-03' }]])).toBe('short');
+  });
+
+  it('place joins the parts that are given, with no stray commas', () => {
+    expect(call('place', [null, 'Muscat', 'Oman'])).toBe('Muscat, Oman');
+    expect(call('place', ['Palace', null, undefined])).toBe('Palace');
+    expect(call('place', [null, '', null])).toBe('');
+  });
+
+  it('roles lists a participant\'s roles in the language, optionally without one', () => {
+    expect(call('roles', [{ roles: ['mediator', 'host', 'chair'] }])).toBe('mediator, host and chair');
+    expect(call('roles', [{ roles: ['party', 'chair'] }], { except: 'party' })).toBe('chair');
+    expect(call('capitalise', ['mediator and host'])).toBe('Mediator and host');
+    expect(() => call('roles', ['x'])).toThrow(/expects a participant/);
+  });
+
+  it('groups cuts a list into balanced groups of at most the given size', () => {
+    const sizes = (n: number, size: number) => (call('groups', [Array.from({ length: n }, (_, i) => i), size]) as Array<{ items: unknown[]; part: number; parts: number }>).map((g) => g.items.length);
+    expect([sizes(1, 3), sizes(3, 3), sizes(4, 3), sizes(6, 3), sizes(7, 3), sizes(8, 4), sizes(0, 3)]).toEqual([[1], [3], [2, 2], [3, 3], [3, 2, 2], [4, 4], []]);
+    expect((call('groups', [[1, 2, 3, 4], 3]) as Array<{ part: number; parts: number }>).map((g) => `${g.part}/${g.parts}`)).toEqual(['1/2', '2/2']);
+    expect(() => call('groups', [[1], 0])).toThrow(/at least 1/);
+  });
+
+  it('isActor tells an actor outside the talks from a participant', () => {
+    expect(call('isActor', ['ua'])).toBe(false);
+    expect(() => call('isActor', ['xx'])).toThrow(/no participant or actor/);
+  });
+
+  it('sidesIn lists the participants and actors that hold a position or a view, in brief order', () => {
+    const names = (value: unknown) => (value as Array<{ name: string }>).map((s) => s.name);
+    expect(names(call('sidesIn', [[{ views: { ru: 'x' } }]]))).toEqual(['Russia']);
+    expect(names(call('sidesIn', [[{ by: 'ru' }], [{ views: { ua: 'y' } }]]))).toEqual(['Ukraine', 'Russia']);
+  });
+
+  it('joinSentences joins items with "; " and keeps only the last full stop', () => {
+    expect(markdownOf(call('joinSentences', [[new MarkdownText('One *a*.'), new MarkdownText('Two.'), new MarkdownText('Three.')]]))).toBe('One *a*; Two; Three.');
+    expect(markdownOf(call('joinSentences', [[{ text: new MarkdownText('Point.'), sources: [] }]]))).toBe('Point.');
+    expect(call('joinSentences', [[]])).toBe('');
+  });
+
+  it('contextTitle gives a section\'s title or its kind\'s label', () => {
+    expect(call('contextTitle', [{ kind: 'economic', title: null }])).toBe('Economic context');
+    expect(call('contextTitle', [{ kind: 'other', title: 'Energy and grain' }])).toBe('Energy and grain');
   });
 });

@@ -4,7 +4,7 @@ import { layOutBrief } from '../../src/pipeline.js';
 import type { TemplateSet } from '../../src/render/template-set.js';
 import type { Theme } from '../../src/theme/types.js';
 
-const DATA = 'title: T\nevent:\n  start: 2025-06-02T13:00:00+03:00\n  timeZone: Europe/Istanbul\n  venue: V\n  city: C\n';
+const DATA = 'version: 2\ntitle: T\nmarking: M\nevent:\n  date: 2025-06-02\n  venue: V\n  city: C\n';
 let templates: TemplateSet;
 let defaultTheme: Theme;
 beforeAll(async () => {

@@ -29,7 +29,7 @@ describe('renderMarkup', () => {
   });
 
   it('formats dates in the brief language and the event time zone', () => {
-    const set = templateSet('{{formatDate event.start "weekday"}} {{formatTime event.start}}');
+    const set = templateSet('{{formatDate event.date "weekday"}} {{formatTime event.date event.time}}');
     expect(unescape(strip(renderMarkup(minimalBrief(), set, theme).value!.markup))).toBe('Monday, 2 June 2025 13:00 GMT+3');
     expect(unescape(strip(renderMarkup(minimalBrief(), set, theme, { language: 'uk' }).value!.markup))).toMatch(/^понеділок, 2 червня 2025/);
   });
@@ -48,7 +48,7 @@ describe('renderMarkup', () => {
   });
 
   it('names a dotted key looked up as a path and suggests the [key] form (issue #14)', () => {
-    const brief = minimalBrief({ clashes: [{ topic: 'Sequencing', views: { 'ru.gov': new MarkdownText('Talks first.') }, sources: [] }] });
+    const brief = minimalBrief({ clashes: [{ topic: 'Sequencing', views: { 'ru.gov': new MarkdownText('Talks first.') }, sources: [], notes: null }] });
     const set = templateSet('{{> clashes}}', { clashes: '{{#each clashes}}\n- {{topic}}: {{views.ru.gov}}\n{{/each}}\n' });
     const { value, diagnostics } = renderMarkup(brief, set, theme);
     expect(value).toBeUndefined();
@@ -84,7 +84,7 @@ describe('renderMarkup', () => {
     expect(value).toBeUndefined();
     expect(diagnostics).toEqual([expect.objectContaining({
       rule: 'template-unknown-field', file: 'slides/people.hbs', line: 5, column: 54,
-      hint: 'did you mean `name`?', expected: 'one of: id, name, delegation, sources',
+      hint: 'did you mean `name`?', expected: 'one of: id, name, roles, isParty, description, delegation, sources, notes',
     })]);
     expect(diagnostics[0]!.frame).toContain('{{nmae}}');
   });
@@ -95,14 +95,14 @@ describe('renderMarkup', () => {
   });
 
   it('points a helper misuse at the helper call in its template', () => {
-    const partial = '---\nlayout: bullets\n---\n- when: {{formatDate event.start "weekly"}}\n';
+    const partial = '---\nlayout: bullets\n---\n- when: {{formatDate event.date "weekly"}}\n';
     const { diagnostics } = renderMarkup(minimalBrief(), templateSet('{{> when}}', { when: partial }), theme);
     expect(diagnostics).toEqual([expect.objectContaining({ rule: 'template-helper', file: 'slides/when.hbs', line: 4, column: 9, hint: 'did you mean `weekday`?' })]);
     expect(diagnostics[0]!.message).toContain('no style `weekly`');
   });
 
   it('reports an unknown helper with its location and a suggestion', () => {
-    const { diagnostics } = renderMarkup(minimalBrief(), templateSet('x\n{{formatDat event.start "long"}}'), theme);
+    const { diagnostics } = renderMarkup(minimalBrief(), templateSet('x\n{{formatDat event.date "long"}}'), theme);
     expect(diagnostics).toEqual([expect.objectContaining({ rule: 'template-unknown-helper', file: 'deck.hbs', line: 2, column: 3, hint: 'did you mean `formatDate`?' })]);
   });
 
@@ -118,7 +118,7 @@ describe('renderMarkup', () => {
 
   it('uses the language option for labels, dates and plural rules', () => {
     const labels = { uk: { 'm.one': '{count} особа', 'm.few': '{count} особи', 'm.many': '{count} осіб', 'm.other': '{count} особи', hello: 'Привіт' } };
-    const set = templateSet('{{t "hello"}} {{formatDate event.start "day-month"}} {{plural 5 "m"}} {{formatNumber 1500}}', {}, labels);
+    const set = templateSet('{{t "hello"}} {{formatDate event.date "day-month"}} {{plural 5 "m"}} {{formatNumber 1500}}', {}, labels);
     const { value } = renderMarkup(minimalBrief(), set, theme, { language: 'uk' });
     expect(unescape(strip(value!.markup))).toBe('Привіт 2 червня 5 осіб 1\u00a0500');
     expect(value!.meta).toMatchObject({ language: 'uk', dateLabel: '2 червня 2025 р.' });

@@ -6,24 +6,24 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:briefdeck:schema:brief","title":"briefdeck brief","description":"A briefing on a round of talks, turned into a PowerPoint deck by briefdeck.","type":"object","properties":{"$schema":{"description":"Path or URL of this JSON Schema, for editors; ignored by briefdeck.","type":"string"},"title":{"description":"Title of the brief (cover slide).","type":"string","minLength":1},"subtitle":{"description":"Subtitle of the brief.","type":["string","null"]},"language":{"description":"BCP 47 language tag of the brief, e.g. `en` or `en-GB` (default `en`).","x-expected":"a BCP 47 language tag such as `en` or `en-GB`","type":"string","default":"en","pattern":"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"},"marking":{"description":"Handling marking shown on every slide (default `OFFICIAL`).","type":"string","default":"OFFICIAL","minLength":1},"prepared":{"description":"Who prepared the brief and when.","type":"object","properties":{"by":{"description":"Who prepared the brief.","type":["string","null"]},"date":{"description":"When the brief was prepared (YYYY-MM-DD).","x-expected":"a date written YYYY-MM-DD","type":["string","null"],"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}},"additionalProperties":false},"event":{"description":"The talks the brief is about.","type":"object","properties":{"start":{"description":"Start of the talks: ISO date-time with UTC offset, e.g. `2025-06-02T13:00:00+03:00`.","x-expected":"a date-time written YYYY-MM-DDTHH:MM:SS+HH:MM","type":"string","examples":["2025-06-02T13:00:00+03:00"],"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:[0-9]{2})?$"},"timeZone":{"description":"IANA time zone the brief shows times in, e.g. `Europe/Istanbul`.","type":"string","examples":["Europe/Istanbul"],"minLength":1},"venue":{"description":"Venue of the talks.","type":"string","minLength":1},"city":{"description":"City of the talks.","type":"string","minLength":1},"country":{"description":"Country of the talks.","type":["string","null"]},"format":{"description":"Format of the talks (markdown).","x-markdown":true,"type":"string","minLength":1},"sources":{"description":"Ids of the entries in `sources` this item cites.","type":"array","items":{"description":"Id of an entry in `sources`.","x-expected":"an id made of letters, digits, `-`, `_` or `.` (no spaces)","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"}}},"required":["start","timeZone","venue","city"],"additionalProperties":false},"bottomLine":{"description":"The key points, first slide after the cover.","type":"array","items":{"description":"A statement: either markdown text, or an object with `text` and `sources`.","anyOf":[{"description":"The statement (markdown), when no sources are cited.","x-markdown":true,"type":"string","minLength":1},{"description":"A statement with the sources it cites.","type":"object","properties":{"text":{"description":"The statement (markdown).","x-markdown":true,"type":"string","minLength":1},"sources":{"description":"Ids of the entries in `sources` this item cites.","type":"array","items":{"description":"Id of an entry in `sources`.","x-expected":"an id made of letters, digits, `-`, `_` or `.` (no spaces)","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"}}},"required":["text"],"additionalProperties":false}]}},"parties":{"description":"Parties to the talks.","type":"array","items":{"description":"A party to the talks and its delegation.","type":"object","properties":{"id":{"description":"Id of the party, used by `positions[].party` and `clashes[].views`.","x-expected":"an id made of letters, digits, `-`, `_` or `.` (no spaces)","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"name":{"description":"Name of the party, e.g. \"Ukraine\".","type":"string","minLength":1},"delegation":{"description":"The delegation sent to the talks.","type":"object","properties":{"head":{"description":"Id of the member who heads the delegation.","x-expected":"the id of a member","type":["string","null"],"pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"members":{"description":"Members of the delegation.","type":"array","items":{"description":"A member of a delegation or a mediating team.","type":"object","properties":{"id":{"description":"Id unique in the brief, used by `delegation.head`; generated from the name when left out.","x-expected":"an id made of letters, digits, `-`, `_` or `.` (no spaces)","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"name":{"description":"Full name.","type":"string","minLength":1},"role":{"description":"Title or role, e.g. \"Deputy Foreign Minister\".","type":"string","minLength":1},"organisation":{"description":"Ministry, agency or organisation.","type":["string","null"]}},"required":["name","role"],"additionalProperties":false}}},"additionalProperties":false},"sources":{"description":"Ids of the entries in `sources` this item cites.","type":"array","items":{"description":"Id of an entry in `sources`.","x-expected":"an id made of letters, digits, `-`, `_` or `.` (no spaces)","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"}}},"required":["id","name"],"additionalProperties":false}},"mediators":{"description":"Mediating countries or organisations.","type":"array","items":{"description":"A mediating country or organisation and its people.","type":"object","properties":{"country":{"description":"Mediating country or organisation.","type":"string","minLength":1},"role":{"description":"What the mediator does in these talks (markdown).","x-markdown":true,"type":"string","minLength":1},"people":{"description":"People of the mediating team.","type":"array","items":{"description":"A member of a delegation or a mediating team.","type":"object","properties":{"id":{"description":"Id unique in the brief, used by `delegation.head`; generated from the name when left out.","x-expected":"an id made of letters, digits, `-`, `_` or `.` (no spaces)","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"name":{"description":"Full name.","type":"string","minLength":1},"role":{"description":"Title or role, e.g. \"Deputy Foreign Minister\".","type":"string","minLength":1},"organisation":{"description":"Ministry, agency or organisation.","type":["string","null"]}},"required":["name","role"],"additionalProperties":false}},"sources":{"description":"Ids of the entries in `sources` this item cites.","type":"array","items":{"description":"Id of an entry in `sources`.","x-expected":"an id made of letters, digits, `-`, `_` or `.` (no spaces)","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"}}},"required":["country"],"additionalProperties":false}},"priorRounds":{"description":"Earlier rounds of talks.","type":"array","items":{"description":"An earlier round of talks.","type":"object","properties":{"title":{"description":"Name of the round, e.g. \"First round\".","type":"string","minLength":1},"date":{"description":"Date of the round (YYYY-MM-DD).","x-expected":"a date written YYYY-MM-DD","type":"string","examples":["2025-06-02"],"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"venue":{"description":"Venue of the round.","type":["string","null"]},"city":{"description":"City of the round.","type":["string","null"]},"outcomes":{"description":"What the round achieved.","type":"array","items":{"description":"An outcome (markdown).","x-markdown":true,"type":"string","minLength":1}},"unresolved":{"description":"What the round left open.","type":"array","items":{"description":"An unresolved issue (markdown).","x-markdown":true,"type":"string","minLength":1}},"sources":{"description":"Ids of the entries in `sources` this item cites.","type":"array","items":{"description":"Id of an entry in `sources`.","x-expected":"an id made of letters, digits, `-`, `_` or `.` (no spaces)","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"}}},"required":["title","date"],"additionalProperties":false}},"positions":{"description":"Each party's positions.","type":"array","items":{"description":"One party's positions.","type":"object","properties":{"party":{"description":"Id of the party (from `parties`) whose positions these are.","x-expected":"an id made of letters, digits, `-`, `_` or `.` (no spaces)","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"summary":{"description":"One-line summary of the position (markdown).","x-markdown":true,"type":"string","minLength":1},"points":{"description":"The individual positions.","type":"array","items":{"description":"A statement: either markdown text, or an object with `text` and `sources`.","anyOf":[{"description":"The statement (markdown), when no sources are cited.","x-markdown":true,"type":"string","minLength":1},{"description":"A statement with the sources it cites.","type":"object","properties":{"text":{"description":"The statement (markdown).","x-markdown":true,"type":"string","minLength":1},"sources":{"description":"Ids of the entries in `sources` this item cites.","type":"array","items":{"description":"Id of an entry in `sources`.","x-expected":"an id made of letters, digits, `-`, `_` or `.` (no spaces)","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"}}},"required":["text"],"additionalProperties":false}]}}},"required":["party"],"additionalProperties":false}},"clashes":{"description":"Points where the positions clash.","type":"array","items":{"description":"A point where the parties clash.","type":"object","properties":{"topic":{"description":"What the parties disagree about.","type":"string","minLength":1},"views":{"description":"Each party's view, keyed by party id (e.g. `ua: \"Ceasefire first.\"`).","type":"object","patternProperties":{"^(.*)$":{"description":"The party's view (markdown).","x-markdown":true,"type":"string","minLength":1}}},"sources":{"description":"Ids of the entries in `sources` this item cites.","type":"array","items":{"description":"Id of an entry in `sources`.","x-expected":"an id made of letters, digits, `-`, `_` or `.` (no spaces)","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"}}},"required":["topic","views"],"additionalProperties":false}},"military":{"description":"The military context.","type":"object","properties":{"keyFigures":{"description":"Key figures of the military context.","type":"array","items":{"description":"A key figure with its label and source.","type":"object","properties":{"value":{"description":"The figure as shown, e.g. \"472\" or \"~3 years\" (quote it to keep its exact form).","type":["string","number"]},"label":{"description":"What the figure measures.","type":"string","minLength":1},"source":{"description":"Id of the entry in `sources` the figure comes from.","x-expected":"the id of a source","type":["string","null"],"pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"}},"required":["value","label"],"additionalProperties":false}},"events":{"description":"Timeline of events.","type":"array","items":{"description":"A dated event.","type":"object","properties":{"date":{"description":"Date of the event (YYYY-MM-DD, or a date-time with offset).","x-expected":"a date written YYYY-MM-DD (or YYYY-MM-DDTHH:MM with an offset)","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:[0-9]{2})?)?$"},"text":{"description":"What happened (markdown).","x-markdown":true,"type":"string","minLength":1},"sources":{"description":"Ids of the entries in `sources` this item cites.","type":"array","items":{"description":"Id of an entry in `sources`.","x-expected":"an id made of letters, digits, `-`, `_` or `.` (no spaces)","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"}}},"required":["date","text"],"additionalProperties":false}},"series":{"description":"A numeric series shown as a chart.","anyOf":[{"description":"A numeric series for a native chart.","type":"object","properties":{"title":{"description":"Chart title.","type":"string","minLength":1},"unit":{"description":"Unit of the values, e.g. \"prisoners\".","type":["string","null"]},"type":{"description":"Chart type: `bar` (default) or `line`.","type":"string","enum":["bar","line"],"default":"bar"},"categories":{"description":"Category labels along the axis.","type":"array","minItems":1,"items":{"description":"A category label.","type":"string","minLength":1}},"values":{"description":"One or more value lists, each as long as `categories`.","type":"array","minItems":1,"items":{"description":"A named list of values.","type":"object","properties":{"name":{"description":"Name of the value list (legend entry).","type":"string","minLength":1},"data":{"description":"One number per category.","type":"array","items":{"description":"A value.","type":"number"}}},"required":["name","data"],"additionalProperties":false}},"source":{"description":"Id of the entry in `sources` the data comes from.","x-expected":"the id of a source","type":["string","null"],"pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"}},"required":["title","categories","values"],"additionalProperties":false},{"type":"null"}]}},"additionalProperties":false},"watch":{"description":"What to watch for.","type":"array","items":{"description":"A statement: either markdown text, or an object with `text` and `sources`.","anyOf":[{"description":"The statement (markdown), when no sources are cited.","x-markdown":true,"type":"string","minLength":1},{"description":"A statement with the sources it cites.","type":"object","properties":{"text":{"description":"The statement (markdown).","x-markdown":true,"type":"string","minLength":1},"sources":{"description":"Ids of the entries in `sources` this item cites.","type":"array","items":{"description":"Id of an entry in `sources`.","x-expected":"an id made of letters, digits, `-`, `_` or `.` (no spaces)","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"}}},"required":["text"],"additionalProperties":false}]}},"sources":{"description":"Sources cited in the brief, numbered in this order.","type":"array","items":{"description":"A cited source.","type":"object","properties":{"id":{"description":"Id used to cite the source.","x-expected":"an id made of letters, digits, `-`, `_` or `.` (no spaces)","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"title":{"description":"Title of the source.","type":"string","minLength":1},"publisher":{"description":"Publisher or outlet.","type":["string","null"]},"date":{"description":"Publication date (YYYY-MM-DD).","x-expected":"a date written YYYY-MM-DD","type":["string","null"],"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"url":{"description":"Web address (http or https).","x-expected":"an http:// or https:// address","type":["string","null"],"pattern":"^https?://[^\\s]+$"}},"required":["id","title"],"additionalProperties":false}},"notes":{"description":"Speaker notes per slide kind (`cover`, `bottomLine`, ...).","type":"object","patternProperties":{"^(.*)$":{"description":"Speaker notes for the slide (markdown).","x-markdown":true,"type":"string","minLength":1}}}},"required":["title","event"],"additionalProperties":false};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:briefdeck:schema:brief","title":"briefdeck brief","description":"A briefing on a round of talks, turned into a PowerPoint deck by briefdeck.","type":"object","properties":{"$schema":{"description":"Path or URL of this JSON Schema, for editors; ignored by briefdeck.","type":"string"},"version":{"description":"Version of the data format: `2`. Files without it are in the first format; `briefdeck migrate` converts them.","const":2},"title":{"description":"Title of the brief (cover slide).","type":"string","minLength":1},"subtitle":{"description":"Subtitle of the brief.","type":["string","null"]},"language":{"description":"BCP 47 language tag of the brief, e.g. `en` or `en-GB` (default `en`).","x-expected":"a BCP 47 language tag such as `en` or `en-GB`","type":"string","default":"en","pattern":"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"},"marking":{"description":"Handling marking shown on every slide; none when left out (unless the template set's theme gives a default).","type":["string","null"]},"prepared":{"description":"Who prepared the brief and when.","type":"object","properties":{"by":{"description":"Who prepared the brief.","type":["string","null"]},"date":{"description":"When the brief was prepared (YYYY-MM-DD).","x-expected":"a date written YYYY-MM-DD","type":["string","null"],"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}},"additionalProperties":false},"event":{"description":"The round of talks the brief is about.","type":"object","properties":{"date":{"description":"First day of the round (YYYY-MM-DD, local date).","x-expected":"a date written YYYY-MM-DD","type":"string","examples":["2025-06-02"],"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"time":{"description":"Local start time (HH:MM) in `timeZone`; leave out when not announced.","x-expected":"a time written HH:MM","type":["string","null"],"examples":["13:00"],"pattern":"^[0-9]{2}:[0-9]{2}$"},"endDate":{"description":"Last day of a round of several days (YYYY-MM-DD).","x-expected":"a date written YYYY-MM-DD","type":"string","examples":["2025-06-02"],"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"timeZone":{"description":"IANA time zone of the event, e.g. `Europe/Istanbul`; needed when a time is given.","type":["string","null"],"examples":["Europe/Istanbul"]},"venue":{"description":"Venue, e.g. \"Çırağan Palace\".","type":["string","null"]},"city":{"description":"City.","type":["string","null"]},"country":{"description":"Country.","type":["string","null"]},"format":{"description":"Format of the talks: `direct`, `indirect`, `proximity`, `shuttle`, `multilateral`, `virtual`.","type":"string","enum":["direct","indirect","proximity","shuttle","multilateral","virtual"]},"description":{"description":"The round in a sentence or two (markdown).","x-markdown":true,"type":"string","minLength":1},"phases":{"description":"Phases of a round held in several parts.","type":"array","items":{"description":"A phase of the round.","type":"object","properties":{"name":{"description":"Name of the phase, e.g. \"Technical talks\".","type":"string","minLength":1},"date":{"description":"First day of the phase (YYYY-MM-DD).","x-expected":"a date written YYYY-MM-DD","type":"string","examples":["2025-06-02"],"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"endDate":{"description":"Last day of the phase (YYYY-MM-DD).","x-expected":"a date written YYYY-MM-DD","type":"string","examples":["2025-06-02"],"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"time":{"description":"Local start time (HH:MM) in `event.timeZone`.","x-expected":"a time written HH:MM","type":["string","null"],"pattern":"^[0-9]{2}:[0-9]{2}$"},"venue":{"description":"Venue, e.g. \"Çırağan Palace\".","type":["string","null"]},"city":{"description":"City.","type":["string","null"]},"country":{"description":"Country.","type":["string","null"]},"description":{"description":"What the phase covers (markdown).","x-markdown":true,"type":"string","minLength":1},"sources":{"description":"Ids of the entries in `sources` this item cites.","type":"array","items":{"description":"Id of an entry in `sources`.","x-expected":"an id made of letters, digits, `-`, `_` or `.` (no spaces)","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"}}},"required":["name","date"],"additionalProperties":false}},"sources":{"description":"Ids of the entries in `sources` this item cites.","type":"array","items":{"description":"Id of an entry in `sources`.","x-expected":"an id made of letters, digits, `-`, `_` or `.` (no spaces)","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"}}},"required":["date"],"additionalProperties":false},"bottomLine":{"description":"The key points, first slide after the cover.","type":"array","items":{"description":"A statement: either markdown text, or an object with `text`, `sources` and `notes`.","anyOf":[{"description":"The statement (markdown), when no sources are cited.","x-markdown":true,"type":"string","minLength":1},{"description":"A statement with the sources it cites.","type":"object","properties":{"text":{"description":"The statement (markdown).","x-markdown":true,"type":"string","minLength":1},"sources":{"description":"Ids of the entries in `sources` this item cites.","type":"array","items":{"description":"Id of an entry in `sources`.","x-expected":"an id made of letters, digits, `-`, `_` or `.` (no spaces)","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"}},"notes":{"description":"Speaker notes for the slide that shows this item (markdown), beside the per-slide-kind `notes`.","x-markdown":true,"type":"string","minLength":1}},"required":["text"],"additionalProperties":false}]}},"participants":{"description":"Parties, mediators, hosts, chairs, observers and guarantors.","type":"array","items":{"description":"A participant in the talks and its delegation.","type":"object","properties":{"id":{"description":"Id of the participant, used by `positions[].by` and `clashes[].views`.","x-expected":"an id made of letters, digits, `-`, `_` or `.` (no spaces)","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"name":{"description":"Name, e.g. \"Ukraine\" or \"African Union\".","type":"string","minLength":1},"roles":{"description":"Roles in the talks: `party`, `mediator`, `host`, `chair`, `observer`, `guarantor`; a chair or host may also be a party.","type":"array","minItems":1,"items":{"description":"A role in the talks.","type":"string","enum":["party","mediator","host","chair","observer","guarantor"]}},"description":{"description":"What the participant does in these talks (markdown).","x-markdown":true,"type":"string","minLength":1},"delegation":{"description":"The delegation or team sent to the talks.","type":"object","properties":{"head":{"description":"Id of the member who heads the delegation.","x-expected":"the id of a member","type":["string","null"],"pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"members":{"description":"Members of the delegation or team.","type":"array","items":{"description":"A member of a delegation or team.","type":"object","properties":{"id":{"description":"Id unique in the brief, used by `delegation.head`; generated from the name when left out.","x-expected":"an id made of letters, digits, `-`, `_` or `.` (no spaces)","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"name":{"description":"Full name.","type":"string","minLength":1},"role":{"description":"Title or role, e.g. \"Deputy Foreign Minister\".","type":"string","minLength":1},"organisation":{"description":"Ministry, agency or organisation.","type":["string","null"]}},"required":["name","role"],"additionalProperties":false}}},"additionalProperties":false},"sources":{"description":"Ids of the entries in `sources` this item cites.","type":"array","items":{"description":"Id of an entry in `sources`.","x-expected":"an id made of letters, digits, `-`, `_` or `.` (no spaces)","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"}},"notes":{"description":"Speaker notes for the slide that shows this item (markdown), beside the per-slide-kind `notes`.","x-markdown":true,"type":"string","minLength":1}},"required":["id","name","roles"],"additionalProperties":false}},"actors":{"description":"States or organisations outside the talks whose positions matter.","type":"array","items":{"description":"A state or organisation outside the talks whose position can be cited.","type":"object","properties":{"id":{"description":"Id of the actor, used by `positions[].by` and `clashes[].views`.","x-expected":"an id made of letters, digits, `-`, `_` or `.` (no spaces)","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"name":{"description":"Name of the actor.","type":"string","minLength":1},"description":{"description":"Why the actor matters to the talks (markdown).","x-markdown":true,"type":"string","minLength":1},"sources":{"description":"Ids of the entries in `sources` this item cites.","type":"array","items":{"description":"Id of an entry in `sources`.","x-expected":"an id made of letters, digits, `-`, `_` or `.` (no spaces)","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"}}},"required":["id","name"],"additionalProperties":false}},"outcome":{"description":"The outcome of the round: readout, agreements, next round.","type":"object","properties":{"summary":{"description":"The readout in a sentence or two (markdown).","x-markdown":true,"type":"string","minLength":1},"points":{"description":"Agreements, statements and results.","type":"array","items":{"description":"A statement: either markdown text, or an object with `text`, `sources` and `notes`.","anyOf":[{"description":"The statement (markdown), when no sources are cited.","x-markdown":true,"type":"string","minLength":1},{"description":"A statement with the sources it cites.","type":"object","properties":{"text":{"description":"The statement (markdown).","x-markdown":true,"type":"string","minLength":1},"sources":{"description":"Ids of the entries in `sources` this item cites.","type":"array","items":{"description":"Id of an entry in `sources`.","x-expected":"an id made of letters, digits, `-`, `_` or `.` (no spaces)","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"}},"notes":{"description":"Speaker notes for the slide that shows this item (markdown), beside the per-slide-kind `notes`.","x-markdown":true,"type":"string","minLength":1}},"required":["text"],"additionalProperties":false}]}},"nextRound":{"description":"The next round of talks, if known.","type":"object","properties":{"date":{"description":"Date of the next round, as precise as it is known.","x-expected":"a date written YYYY-MM-DD, YYYY-MM or YYYY (or YYYY-MM-DDTHH:MM with an offset)","type":"string","examples":["2025-06-02"],"pattern":"^[0-9]{4}(-[0-9]{2}(-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:[0-9]{2})?)?)?)?$"},"precision":{"description":"How exactly the date is known: `day`, `month`, `year` (default: as precise as `date` is written) or `approximate` (\"about\").","type":"string","enum":["day","month","year","approximate"]},"venue":{"description":"Venue, e.g. \"Çırağan Palace\".","type":["string","null"]},"city":{"description":"City.","type":["string","null"]},"country":{"description":"Country.","type":["string","null"]},"description":{"description":"What is known about the next round (markdown).","x-markdown":true,"type":"string","minLength":1},"sources":{"description":"Ids of the entries in `sources` this item cites.","type":"array","items":{"description":"Id of an entry in `sources`.","x-expected":"an id made of letters, digits, `-`, `_` or `.` (no spaces)","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"}}},"additionalProperties":false},"sources":{"description":"Ids of the entries in `sources` this item cites.","type":"array","items":{"description":"Id of an entry in `sources`.","x-expected":"an id made of letters, digits, `-`, `_` or `.` (no spaces)","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"}},"notes":{"description":"Speaker notes for the slide that shows this item (markdown), beside the per-slide-kind `notes`.","x-markdown":true,"type":"string","minLength":1}},"additionalProperties":false},"priorRounds":{"description":"Earlier rounds of talks.","type":"array","items":{"description":"An earlier round of talks.","type":"object","properties":{"title":{"description":"Name of the round, e.g. \"First round\".","type":"string","minLength":1},"date":{"description":"First day of the round (YYYY-MM-DD).","x-expected":"a date written YYYY-MM-DD","type":"string","examples":["2025-06-02"],"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"endDate":{"description":"Last day of the round (YYYY-MM-DD).","x-expected":"a date written YYYY-MM-DD","type":"string","examples":["2025-06-02"],"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"venue":{"description":"Venue, e.g. \"Çırağan Palace\".","type":["string","null"]},"city":{"description":"City.","type":["string","null"]},"country":{"description":"Country.","type":["string","null"]},"outcomes":{"description":"What the round achieved.","type":"array","items":{"description":"An outcome (markdown).","x-markdown":true,"type":"string","minLength":1}},"unresolved":{"description":"What the round left open.","type":"array","items":{"description":"An unresolved issue (markdown).","x-markdown":true,"type":"string","minLength":1}},"sources":{"description":"Ids of the entries in `sources` this item cites.","type":"array","items":{"description":"Id of an entry in `sources`.","x-expected":"an id made of letters, digits, `-`, `_` or `.` (no spaces)","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"}},"notes":{"description":"Speaker notes for the slide that shows this item (markdown), beside the per-slide-kind `notes`.","x-markdown":true,"type":"string","minLength":1}},"required":["title","date"],"additionalProperties":false}},"positions":{"description":"Positions of participants and actors.","type":"array","items":{"description":"One participant's or actor's positions.","type":"object","properties":{"by":{"description":"Id of the participant or actor whose positions these are.","x-expected":"an id made of letters, digits, `-`, `_` or `.` (no spaces)","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"summary":{"description":"One-line summary of the position (markdown).","x-markdown":true,"type":"string","minLength":1},"points":{"description":"The individual positions.","type":"array","items":{"description":"A statement: either markdown text, or an object with `text`, `sources` and `notes`.","anyOf":[{"description":"The statement (markdown), when no sources are cited.","x-markdown":true,"type":"string","minLength":1},{"description":"A statement with the sources it cites.","type":"object","properties":{"text":{"description":"The statement (markdown).","x-markdown":true,"type":"string","minLength":1},"sources":{"description":"Ids of the entries in `sources` this item cites.","type":"array","items":{"description":"Id of an entry in `sources`.","x-expected":"an id made of letters, digits, `-`, `_` or `.` (no spaces)","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"}},"notes":{"description":"Speaker notes for the slide that shows this item (markdown), beside the per-slide-kind `notes`.","x-markdown":true,"type":"string","minLength":1}},"required":["text"],"additionalProperties":false}]}},"notes":{"description":"Speaker notes for the slide that shows this item (markdown), beside the per-slide-kind `notes`.","x-markdown":true,"type":"string","minLength":1}},"required":["by"],"additionalProperties":false}},"clashes":{"description":"Points where the positions clash.","type":"array","items":{"description":"A point where positions clash.","type":"object","properties":{"topic":{"description":"What the sides disagree about.","type":"string","minLength":1},"views":{"description":"Each side's view, keyed by participant or actor id (e.g. `ua: \"Ceasefire first.\"`).","type":"object","patternProperties":{"^(.*)$":{"description":"The view (markdown).","x-markdown":true,"type":"string","minLength":1}}},"sources":{"description":"Ids of the entries in `sources` this item cites.","type":"array","items":{"description":"Id of an entry in `sources`.","x-expected":"an id made of letters, digits, `-`, `_` or `.` (no spaces)","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"}},"notes":{"description":"Speaker notes for the slide that shows this item (markdown), beside the per-slide-kind `notes`.","x-markdown":true,"type":"string","minLength":1}},"required":["topic","views"],"additionalProperties":false}},"context":{"description":"Context sections: security, economic, humanitarian, ...","type":"array","items":{"description":"A section of context with key figures, a timeline and a chart.","type":"object","properties":{"kind":{"description":"Kind of context: `security`, `military`, `economic`, `humanitarian`, `political`, `diplomatic`, `legal`, `energy`, `other`.","type":"string","enum":["security","military","economic","humanitarian","political","diplomatic","legal","energy","other"]},"title":{"description":"Title of the section; default from its kind (\"Economic context\"). Needed for `other`.","type":"string","minLength":1},"keyFigures":{"description":"Key figures.","type":"array","items":{"description":"A key figure with its label and sources.","type":"object","properties":{"value":{"description":"The figure as shown, e.g. \"472\" or \"~3 years\" (quote it to keep its exact form).","type":["string","number"]},"label":{"description":"What the figure measures.","type":"string","minLength":1},"sources":{"description":"Ids of the entries in `sources` the figure comes from.","type":"array","items":{"description":"Id of an entry in `sources`.","x-expected":"an id made of letters, digits, `-`, `_` or `.` (no spaces)","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"}},"notes":{"description":"Speaker notes for the slide that shows this item (markdown), beside the per-slide-kind `notes`.","x-markdown":true,"type":"string","minLength":1}},"required":["value","label"],"additionalProperties":false}},"events":{"description":"Timeline of events.","type":"array","items":{"description":"A dated event.","type":"object","properties":{"date":{"description":"Date of the event: YYYY-MM-DD, YYYY-MM, YYYY, or a date-time with offset.","x-expected":"a date written YYYY-MM-DD, YYYY-MM or YYYY (or YYYY-MM-DDTHH:MM with an offset)","type":"string","examples":["2025-06-02"],"pattern":"^[0-9]{4}(-[0-9]{2}(-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:[0-9]{2})?)?)?)?$"},"precision":{"description":"How exactly the date is known: `day`, `month`, `year` (default: as precise as `date` is written) or `approximate` (\"about\").","type":"string","enum":["day","month","year","approximate"]},"text":{"description":"What happened (markdown).","x-markdown":true,"type":"string","minLength":1},"sources":{"description":"Ids of the entries in `sources` this item cites.","type":"array","items":{"description":"Id of an entry in `sources`.","x-expected":"an id made of letters, digits, `-`, `_` or `.` (no spaces)","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"}}},"required":["date","text"],"additionalProperties":false}},"series":{"description":"A numeric series shown as a chart.","anyOf":[{"description":"A numeric series for a native chart.","type":"object","properties":{"title":{"description":"Chart title.","type":"string","minLength":1},"unit":{"description":"Unit of the values, e.g. \"prisoners\".","type":["string","null"]},"type":{"description":"Chart type: `bar` (default) or `line`.","type":"string","enum":["bar","line"],"default":"bar"},"categories":{"description":"Category labels along the axis.","type":"array","minItems":1,"items":{"description":"A category label.","type":"string","minLength":1}},"values":{"description":"One or more value lists, each as long as `categories`.","type":"array","minItems":1,"items":{"description":"A named list of values.","type":"object","properties":{"name":{"description":"Name of the value list (legend entry).","type":"string","minLength":1},"data":{"description":"One number per category; `null` where there is no value.","type":"array","items":{"description":"A value, or null for a gap.","type":["number","null"]}}},"required":["name","data"],"additionalProperties":false}},"sources":{"description":"Ids of the entries in `sources` the data comes from.","type":"array","items":{"description":"Id of an entry in `sources`.","x-expected":"an id made of letters, digits, `-`, `_` or `.` (no spaces)","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"}}},"required":["title","categories","values"],"additionalProperties":false},{"type":"null"}]},"notes":{"description":"Speaker notes for the slide that shows this item (markdown), beside the per-slide-kind `notes`.","x-markdown":true,"type":"string","minLength":1}},"required":["kind"],"additionalProperties":false}},"watch":{"description":"What to watch for.","type":"array","items":{"description":"A statement: either markdown text, or an object with `text`, `sources` and `notes`.","anyOf":[{"description":"The statement (markdown), when no sources are cited.","x-markdown":true,"type":"string","minLength":1},{"description":"A statement with the sources it cites.","type":"object","properties":{"text":{"description":"The statement (markdown).","x-markdown":true,"type":"string","minLength":1},"sources":{"description":"Ids of the entries in `sources` this item cites.","type":"array","items":{"description":"Id of an entry in `sources`.","x-expected":"an id made of letters, digits, `-`, `_` or `.` (no spaces)","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"}},"notes":{"description":"Speaker notes for the slide that shows this item (markdown), beside the per-slide-kind `notes`.","x-markdown":true,"type":"string","minLength":1}},"required":["text"],"additionalProperties":false}]}},"sources":{"description":"Sources cited in the brief, numbered in this order.","type":"array","items":{"description":"A cited source.","type":"object","properties":{"id":{"description":"Id used to cite the source.","x-expected":"an id made of letters, digits, `-`, `_` or `.` (no spaces)","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"title":{"description":"Title of the source.","type":"string","minLength":1},"publisher":{"description":"Publisher or outlet.","type":["string","null"]},"date":{"description":"Publication date (YYYY-MM-DD).","x-expected":"a date written YYYY-MM-DD","type":["string","null"],"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"url":{"description":"Web address (http or https).","x-expected":"an http:// or https:// address","type":["string","null"],"pattern":"^https?://[^\\s]+$"}},"required":["id","title"],"additionalProperties":false}},"notes":{"description":"Speaker notes per slide kind; items such as participants and positions also take their own `notes`.","type":"object","properties":{"cover":{"description":"Speaker notes for the cover slide(s) (markdown).","x-markdown":true,"type":"string","minLength":1},"bottomLine":{"description":"Speaker notes for the bottomLine slide(s) (markdown).","x-markdown":true,"type":"string","minLength":1},"outcome":{"description":"Speaker notes for the outcome slide(s) (markdown).","x-markdown":true,"type":"string","minLength":1},"participants":{"description":"Speaker notes for the participants slide(s) (markdown).","x-markdown":true,"type":"string","minLength":1},"delegation":{"description":"Speaker notes for the delegation slide(s) (markdown).","x-markdown":true,"type":"string","minLength":1},"priorRounds":{"description":"Speaker notes for the priorRounds slide(s) (markdown).","x-markdown":true,"type":"string","minLength":1},"positions":{"description":"Speaker notes for the positions slide(s) (markdown).","x-markdown":true,"type":"string","minLength":1},"clashes":{"description":"Speaker notes for the clashes slide(s) (markdown).","x-markdown":true,"type":"string","minLength":1},"keyFigures":{"description":"Speaker notes for the keyFigures slide(s) (markdown).","x-markdown":true,"type":"string","minLength":1},"timeline":{"description":"Speaker notes for the timeline slide(s) (markdown).","x-markdown":true,"type":"string","minLength":1},"chart":{"description":"Speaker notes for the chart slide(s) (markdown).","x-markdown":true,"type":"string","minLength":1},"watch":{"description":"Speaker notes for the watch slide(s) (markdown).","x-markdown":true,"type":"string","minLength":1},"sources":{"description":"Speaker notes for the sources slide(s) (markdown).","x-markdown":true,"type":"string","minLength":1}},"additionalProperties":false}},"required":["version","title","event"],"additionalProperties":false};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = ucs2length;
 const pattern0 = new RegExp("^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$", "u");
 const pattern1 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");
-const pattern2 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:[0-9]{2})?$", "u");
-const pattern3 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]*$", "u");
-const pattern15 = new RegExp("^(.*)$", "u");
-const pattern18 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:[0-9]{2})?)?$", "u");
-const pattern24 = new RegExp("^https?://[^\\s]+$", "u");
+const pattern3 = new RegExp("^[0-9]{2}:[0-9]{2}$", "u");
+const pattern8 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]*$", "u");
+const pattern18 = new RegExp("^[0-9]{4}(-[0-9]{2}(-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:[0-9]{2})?)?)?)?$", "u");
+const pattern26 = new RegExp("^(.*)$", "u");
+const pattern35 = new RegExp("^https?://[^\\s]+$", "u");
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:briefdeck:schema:brief" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.title === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema11.required,parentSchema:schema11,data};
+if(data.version === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema11.required,parentSchema:schema11,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -32,8 +32,8 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.event === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema11.required,parentSchema:schema11,data};
+if(data.title === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema11.required,parentSchema:schema11,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -42,9 +42,8 @@ vErrors.push(err1);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(func2.call(schema11.properties, key0))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema11,data};
+if(data.event === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema11.required,parentSchema:schema11,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -53,11 +52,9 @@ vErrors.push(err2);
 }
 errors++;
 }
-}
-if(data.$schema !== undefined){
-let data0 = data.$schema;
-if(typeof data0 !== "string"){
-const err3 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.$schema.type,parentSchema:schema11.properties.$schema,data:data0};
+for(const key0 in data){
+if(!(func2.call(schema11.properties, key0))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema11,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -67,11 +64,10 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data.title !== undefined){
-let data1 = data.title;
-if(typeof data1 === "string"){
-if(func3(data1) < 1){
-const err4 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.title,data:data1};
+if(data.$schema !== undefined){
+let data0 = data.$schema;
+if(typeof data0 !== "string"){
+const err4 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.$schema.type,parentSchema:schema11.properties.$schema,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -81,8 +77,10 @@ vErrors.push(err4);
 errors++;
 }
 }
-else {
-const err5 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.title.type,parentSchema:schema11.properties.title,data:data1};
+if(data.version !== undefined){
+let data1 = data.version;
+if(2 !== data1){
+const err5 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 2},message:"must be equal to constant",schema:2,parentSchema:schema11.properties.version,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -92,10 +90,11 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data.subtitle !== undefined){
-let data2 = data.subtitle;
-if((typeof data2 !== "string") && (data2 !== null)){
-const err6 = {instancePath:instancePath+"/subtitle",schemaPath:"#/properties/subtitle/type",keyword:"type",params:{type: schema11.properties.subtitle.type},message:"must be string,null",schema:schema11.properties.subtitle.type,parentSchema:schema11.properties.subtitle,data:data2};
+if(data.title !== undefined){
+let data2 = data.title;
+if(typeof data2 === "string"){
+if(func3(data2) < 1){
+const err6 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.title,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -105,11 +104,8 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.language !== undefined){
-let data3 = data.language;
-if(typeof data3 === "string"){
-if(!pattern0.test(data3)){
-const err7 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"},message:"must match pattern \""+"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"+"\"",schema:"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$",parentSchema:schema11.properties.language,data:data3};
+else {
+const err7 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.title.type,parentSchema:schema11.properties.title,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -119,8 +115,10 @@ vErrors.push(err7);
 errors++;
 }
 }
-else {
-const err8 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.language.type,parentSchema:schema11.properties.language,data:data3};
+if(data.subtitle !== undefined){
+let data3 = data.subtitle;
+if((typeof data3 !== "string") && (data3 !== null)){
+const err8 = {instancePath:instancePath+"/subtitle",schemaPath:"#/properties/subtitle/type",keyword:"type",params:{type: schema11.properties.subtitle.type},message:"must be string,null",schema:schema11.properties.subtitle.type,parentSchema:schema11.properties.subtitle,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -130,11 +128,11 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.marking !== undefined){
-let data4 = data.marking;
+if(data.language !== undefined){
+let data4 = data.language;
 if(typeof data4 === "string"){
-if(func3(data4) < 1){
-const err9 = {instancePath:instancePath+"/marking",schemaPath:"#/properties/marking/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.marking,data:data4};
+if(!pattern0.test(data4)){
+const err9 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"},message:"must match pattern \""+"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"+"\"",schema:"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$",parentSchema:schema11.properties.language,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -145,7 +143,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/marking",schemaPath:"#/properties/marking/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.marking.type,parentSchema:schema11.properties.marking,data:data4};
+const err10 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.language.type,parentSchema:schema11.properties.language,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -155,12 +153,10 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.prepared !== undefined){
-let data5 = data.prepared;
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-for(const key1 in data5){
-if(!((key1 === "by") || (key1 === "date"))){
-const err11 = {instancePath:instancePath+"/prepared",schemaPath:"#/properties/prepared/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.prepared,data:data5};
+if(data.marking !== undefined){
+let data5 = data.marking;
+if((typeof data5 !== "string") && (data5 !== null)){
+const err11 = {instancePath:instancePath+"/marking",schemaPath:"#/properties/marking/type",keyword:"type",params:{type: schema11.properties.marking.type},message:"must be string,null",schema:schema11.properties.marking.type,parentSchema:schema11.properties.marking,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -170,10 +166,12 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data5.by !== undefined){
-let data6 = data5.by;
-if((typeof data6 !== "string") && (data6 !== null)){
-const err12 = {instancePath:instancePath+"/prepared/by",schemaPath:"#/properties/prepared/properties/by/type",keyword:"type",params:{type: schema11.properties.prepared.properties.by.type},message:"must be string,null",schema:schema11.properties.prepared.properties.by.type,parentSchema:schema11.properties.prepared.properties.by,data:data6};
+if(data.prepared !== undefined){
+let data6 = data.prepared;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+for(const key1 in data6){
+if(!((key1 === "by") || (key1 === "date"))){
+const err12 = {instancePath:instancePath+"/prepared",schemaPath:"#/properties/prepared/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.prepared,data:data6};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -183,10 +181,10 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data5.date !== undefined){
-let data7 = data5.date;
+if(data6.by !== undefined){
+let data7 = data6.by;
 if((typeof data7 !== "string") && (data7 !== null)){
-const err13 = {instancePath:instancePath+"/prepared/date",schemaPath:"#/properties/prepared/properties/date/type",keyword:"type",params:{type: schema11.properties.prepared.properties.date.type},message:"must be string,null",schema:schema11.properties.prepared.properties.date.type,parentSchema:schema11.properties.prepared.properties.date,data:data7};
+const err13 = {instancePath:instancePath+"/prepared/by",schemaPath:"#/properties/prepared/properties/by/type",keyword:"type",params:{type: schema11.properties.prepared.properties.by.type},message:"must be string,null",schema:schema11.properties.prepared.properties.by.type,parentSchema:schema11.properties.prepared.properties.by,data:data7};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -195,9 +193,11 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(typeof data7 === "string"){
-if(!pattern1.test(data7)){
-const err14 = {instancePath:instancePath+"/prepared/date",schemaPath:"#/properties/prepared/properties/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema11.properties.prepared.properties.date,data:data7};
+}
+if(data6.date !== undefined){
+let data8 = data6.date;
+if((typeof data8 !== "string") && (data8 !== null)){
+const err14 = {instancePath:instancePath+"/prepared/date",schemaPath:"#/properties/prepared/properties/date/type",keyword:"type",params:{type: schema11.properties.prepared.properties.date.type},message:"must be string,null",schema:schema11.properties.prepared.properties.date.type,parentSchema:schema11.properties.prepared.properties.date,data:data8};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -206,11 +206,9 @@ vErrors.push(err14);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err15 = {instancePath:instancePath+"/prepared",schemaPath:"#/properties/prepared/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.prepared.type,parentSchema:schema11.properties.prepared,data:data5};
+if(typeof data8 === "string"){
+if(!pattern1.test(data8)){
+const err15 = {instancePath:instancePath+"/prepared/date",schemaPath:"#/properties/prepared/properties/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema11.properties.prepared.properties.date,data:data8};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -220,11 +218,10 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.event !== undefined){
-let data8 = data.event;
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-if(data8.start === undefined){
-const err16 = {instancePath:instancePath+"/event",schemaPath:"#/properties/event/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'",schema:schema11.properties.event.required,parentSchema:schema11.properties.event,data:data8};
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/prepared",schemaPath:"#/properties/prepared/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.prepared.type,parentSchema:schema11.properties.prepared,data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -233,8 +230,12 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(data8.timeZone === undefined){
-const err17 = {instancePath:instancePath+"/event",schemaPath:"#/properties/event/required",keyword:"required",params:{missingProperty: "timeZone"},message:"must have required property '"+"timeZone"+"'",schema:schema11.properties.event.required,parentSchema:schema11.properties.event,data:data8};
+}
+if(data.event !== undefined){
+let data9 = data.event;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.date === undefined){
+const err17 = {instancePath:instancePath+"/event",schemaPath:"#/properties/event/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema11.properties.event.required,parentSchema:schema11.properties.event,data:data9};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -243,8 +244,9 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(data8.venue === undefined){
-const err18 = {instancePath:instancePath+"/event",schemaPath:"#/properties/event/required",keyword:"required",params:{missingProperty: "venue"},message:"must have required property '"+"venue"+"'",schema:schema11.properties.event.required,parentSchema:schema11.properties.event,data:data8};
+for(const key2 in data9){
+if(!(func2.call(schema11.properties.event.properties, key2))){
+const err18 = {instancePath:instancePath+"/event",schemaPath:"#/properties/event/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.event,data:data9};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -253,8 +255,12 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(data8.city === undefined){
-const err19 = {instancePath:instancePath+"/event",schemaPath:"#/properties/event/required",keyword:"required",params:{missingProperty: "city"},message:"must have required property '"+"city"+"'",schema:schema11.properties.event.required,parentSchema:schema11.properties.event,data:data8};
+}
+if(data9.date !== undefined){
+let data10 = data9.date;
+if(typeof data10 === "string"){
+if(!pattern1.test(data10)){
+const err19 = {instancePath:instancePath+"/event/date",schemaPath:"#/properties/event/properties/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema11.properties.event.properties.date,data:data10};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -263,9 +269,9 @@ vErrors.push(err19);
 }
 errors++;
 }
-for(const key2 in data8){
-if(!(((((((key2 === "start") || (key2 === "timeZone")) || (key2 === "venue")) || (key2 === "city")) || (key2 === "country")) || (key2 === "format")) || (key2 === "sources"))){
-const err20 = {instancePath:instancePath+"/event",schemaPath:"#/properties/event/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.event,data:data8};
+}
+else {
+const err20 = {instancePath:instancePath+"/event/date",schemaPath:"#/properties/event/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.event.properties.date.type,parentSchema:schema11.properties.event.properties.date,data:data10};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -275,11 +281,10 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data8.start !== undefined){
-let data9 = data8.start;
-if(typeof data9 === "string"){
-if(!pattern2.test(data9)){
-const err21 = {instancePath:instancePath+"/event/start",schemaPath:"#/properties/event/properties/start/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:[0-9]{2})?$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:[0-9]{2})?$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:[0-9]{2})?$",parentSchema:schema11.properties.event.properties.start,data:data9};
+if(data9.time !== undefined){
+let data11 = data9.time;
+if((typeof data11 !== "string") && (data11 !== null)){
+const err21 = {instancePath:instancePath+"/event/time",schemaPath:"#/properties/event/properties/time/type",keyword:"type",params:{type: schema11.properties.event.properties.time.type},message:"must be string,null",schema:schema11.properties.event.properties.time.type,parentSchema:schema11.properties.event.properties.time,data:data11};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -288,9 +293,9 @@ vErrors.push(err21);
 }
 errors++;
 }
-}
-else {
-const err22 = {instancePath:instancePath+"/event/start",schemaPath:"#/properties/event/properties/start/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.event.properties.start.type,parentSchema:schema11.properties.event.properties.start,data:data9};
+if(typeof data11 === "string"){
+if(!pattern3.test(data11)){
+const err22 = {instancePath:instancePath+"/event/time",schemaPath:"#/properties/event/properties/time/pattern",keyword:"pattern",params:{pattern: "^[0-9]{2}:[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{2}:[0-9]{2}$"+"\"",schema:"^[0-9]{2}:[0-9]{2}$",parentSchema:schema11.properties.event.properties.time,data:data11};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -300,11 +305,12 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data8.timeZone !== undefined){
-let data10 = data8.timeZone;
-if(typeof data10 === "string"){
-if(func3(data10) < 1){
-const err23 = {instancePath:instancePath+"/event/timeZone",schemaPath:"#/properties/event/properties/timeZone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.event.properties.timeZone,data:data10};
+}
+if(data9.endDate !== undefined){
+let data12 = data9.endDate;
+if(typeof data12 === "string"){
+if(!pattern1.test(data12)){
+const err23 = {instancePath:instancePath+"/event/endDate",schemaPath:"#/properties/event/properties/endDate/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema11.properties.event.properties.endDate,data:data12};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -315,7 +321,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/event/timeZone",schemaPath:"#/properties/event/properties/timeZone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.event.properties.timeZone.type,parentSchema:schema11.properties.event.properties.timeZone,data:data10};
+const err24 = {instancePath:instancePath+"/event/endDate",schemaPath:"#/properties/event/properties/endDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.event.properties.endDate.type,parentSchema:schema11.properties.event.properties.endDate,data:data12};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -325,11 +331,10 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data8.venue !== undefined){
-let data11 = data8.venue;
-if(typeof data11 === "string"){
-if(func3(data11) < 1){
-const err25 = {instancePath:instancePath+"/event/venue",schemaPath:"#/properties/event/properties/venue/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.event.properties.venue,data:data11};
+if(data9.timeZone !== undefined){
+let data13 = data9.timeZone;
+if((typeof data13 !== "string") && (data13 !== null)){
+const err25 = {instancePath:instancePath+"/event/timeZone",schemaPath:"#/properties/event/properties/timeZone/type",keyword:"type",params:{type: schema11.properties.event.properties.timeZone.type},message:"must be string,null",schema:schema11.properties.event.properties.timeZone.type,parentSchema:schema11.properties.event.properties.timeZone,data:data13};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -339,8 +344,10 @@ vErrors.push(err25);
 errors++;
 }
 }
-else {
-const err26 = {instancePath:instancePath+"/event/venue",schemaPath:"#/properties/event/properties/venue/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.event.properties.venue.type,parentSchema:schema11.properties.event.properties.venue,data:data11};
+if(data9.venue !== undefined){
+let data14 = data9.venue;
+if((typeof data14 !== "string") && (data14 !== null)){
+const err26 = {instancePath:instancePath+"/event/venue",schemaPath:"#/properties/event/properties/venue/type",keyword:"type",params:{type: schema11.properties.event.properties.venue.type},message:"must be string,null",schema:schema11.properties.event.properties.venue.type,parentSchema:schema11.properties.event.properties.venue,data:data14};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -350,11 +357,10 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data8.city !== undefined){
-let data12 = data8.city;
-if(typeof data12 === "string"){
-if(func3(data12) < 1){
-const err27 = {instancePath:instancePath+"/event/city",schemaPath:"#/properties/event/properties/city/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.event.properties.city,data:data12};
+if(data9.city !== undefined){
+let data15 = data9.city;
+if((typeof data15 !== "string") && (data15 !== null)){
+const err27 = {instancePath:instancePath+"/event/city",schemaPath:"#/properties/event/properties/city/type",keyword:"type",params:{type: schema11.properties.event.properties.city.type},message:"must be string,null",schema:schema11.properties.event.properties.city.type,parentSchema:schema11.properties.event.properties.city,data:data15};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -364,8 +370,10 @@ vErrors.push(err27);
 errors++;
 }
 }
-else {
-const err28 = {instancePath:instancePath+"/event/city",schemaPath:"#/properties/event/properties/city/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.event.properties.city.type,parentSchema:schema11.properties.event.properties.city,data:data12};
+if(data9.country !== undefined){
+let data16 = data9.country;
+if((typeof data16 !== "string") && (data16 !== null)){
+const err28 = {instancePath:instancePath+"/event/country",schemaPath:"#/properties/event/properties/country/type",keyword:"type",params:{type: schema11.properties.event.properties.country.type},message:"must be string,null",schema:schema11.properties.event.properties.country.type,parentSchema:schema11.properties.event.properties.country,data:data16};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -375,10 +383,10 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data8.country !== undefined){
-let data13 = data8.country;
-if((typeof data13 !== "string") && (data13 !== null)){
-const err29 = {instancePath:instancePath+"/event/country",schemaPath:"#/properties/event/properties/country/type",keyword:"type",params:{type: schema11.properties.event.properties.country.type},message:"must be string,null",schema:schema11.properties.event.properties.country.type,parentSchema:schema11.properties.event.properties.country,data:data13};
+if(data9.format !== undefined){
+let data17 = data9.format;
+if(typeof data17 !== "string"){
+const err29 = {instancePath:instancePath+"/event/format",schemaPath:"#/properties/event/properties/format/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.event.properties.format.type,parentSchema:schema11.properties.event.properties.format,data:data17};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -387,12 +395,8 @@ vErrors.push(err29);
 }
 errors++;
 }
-}
-if(data8.format !== undefined){
-let data14 = data8.format;
-if(typeof data14 === "string"){
-if(func3(data14) < 1){
-const err30 = {instancePath:instancePath+"/event/format",schemaPath:"#/properties/event/properties/format/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.event.properties.format,data:data14};
+if(!((((((data17 === "direct") || (data17 === "indirect")) || (data17 === "proximity")) || (data17 === "shuttle")) || (data17 === "multilateral")) || (data17 === "virtual"))){
+const err30 = {instancePath:instancePath+"/event/format",schemaPath:"#/properties/event/properties/format/enum",keyword:"enum",params:{allowedValues: schema11.properties.event.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.event.properties.format.enum,parentSchema:schema11.properties.event.properties.format,data:data17};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -402,8 +406,11 @@ vErrors.push(err30);
 errors++;
 }
 }
-else {
-const err31 = {instancePath:instancePath+"/event/format",schemaPath:"#/properties/event/properties/format/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.event.properties.format.type,parentSchema:schema11.properties.event.properties.format,data:data14};
+if(data9.description !== undefined){
+let data18 = data9.description;
+if(typeof data18 === "string"){
+if(func3(data18) < 1){
+const err31 = {instancePath:instancePath+"/event/description",schemaPath:"#/properties/event/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.event.properties.description,data:data18};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -413,15 +420,8 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data8.sources !== undefined){
-let data15 = data8.sources;
-if(Array.isArray(data15)){
-const len0 = data15.length;
-for(let i0=0; i0<len0; i0++){
-let data16 = data15[i0];
-if(typeof data16 === "string"){
-if(!pattern3.test(data16)){
-const err32 = {instancePath:instancePath+"/event/sources/" + i0,schemaPath:"#/properties/event/properties/sources/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema11.properties.event.properties.sources.items,data:data16};
+else {
+const err32 = {instancePath:instancePath+"/event/description",schemaPath:"#/properties/event/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.event.properties.description.type,parentSchema:schema11.properties.event.properties.description,data:data18};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -431,8 +431,15 @@ vErrors.push(err32);
 errors++;
 }
 }
-else {
-const err33 = {instancePath:instancePath+"/event/sources/" + i0,schemaPath:"#/properties/event/properties/sources/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.event.properties.sources.items.type,parentSchema:schema11.properties.event.properties.sources.items,data:data16};
+if(data9.phases !== undefined){
+let data19 = data9.phases;
+if(Array.isArray(data19)){
+const len0 = data19.length;
+for(let i0=0; i0<len0; i0++){
+let data20 = data19[i0];
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+if(data20.name === undefined){
+const err33 = {instancePath:instancePath+"/event/phases/" + i0,schemaPath:"#/properties/event/properties/phases/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.event.properties.phases.items.required,parentSchema:schema11.properties.event.properties.phases.items,data:data20};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -441,10 +448,8 @@ vErrors.push(err33);
 }
 errors++;
 }
-}
-}
-else {
-const err34 = {instancePath:instancePath+"/event/sources",schemaPath:"#/properties/event/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.event.properties.sources.type,parentSchema:schema11.properties.event.properties.sources,data:data15};
+if(data20.date === undefined){
+const err34 = {instancePath:instancePath+"/event/phases/" + i0,schemaPath:"#/properties/event/properties/phases/items/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema11.properties.event.properties.phases.items.required,parentSchema:schema11.properties.event.properties.phases.items,data:data20};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -453,10 +458,9 @@ vErrors.push(err34);
 }
 errors++;
 }
-}
-}
-else {
-const err35 = {instancePath:instancePath+"/event",schemaPath:"#/properties/event/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.event.type,parentSchema:schema11.properties.event,data:data8};
+for(const key3 in data20){
+if(!(func2.call(schema11.properties.event.properties.phases.items.properties, key3))){
+const err35 = {instancePath:instancePath+"/event/phases/" + i0,schemaPath:"#/properties/event/properties/phases/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.event.properties.phases.items,data:data20};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -466,18 +470,11 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data.bottomLine !== undefined){
-let data17 = data.bottomLine;
-if(Array.isArray(data17)){
-const len1 = data17.length;
-for(let i1=0; i1<len1; i1++){
-let data18 = data17[i1];
-const _errs46 = errors;
-let valid7 = false;
-const _errs47 = errors;
-if(typeof data18 === "string"){
-if(func3(data18) < 1){
-const err36 = {instancePath:instancePath+"/bottomLine/" + i1,schemaPath:"#/properties/bottomLine/items/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.bottomLine.items.anyOf[0],data:data18};
+if(data20.name !== undefined){
+let data21 = data20.name;
+if(typeof data21 === "string"){
+if(func3(data21) < 1){
+const err36 = {instancePath:instancePath+"/event/phases/" + i0+"/name",schemaPath:"#/properties/event/properties/phases/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.event.properties.phases.items.properties.name,data:data21};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -488,7 +485,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/bottomLine/" + i1,schemaPath:"#/properties/bottomLine/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.bottomLine.items.anyOf[0].type,parentSchema:schema11.properties.bottomLine.items.anyOf[0],data:data18};
+const err37 = {instancePath:instancePath+"/event/phases/" + i0+"/name",schemaPath:"#/properties/event/properties/phases/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.event.properties.phases.items.properties.name.type,parentSchema:schema11.properties.event.properties.phases.items.properties.name,data:data21};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -497,13 +494,12 @@ vErrors.push(err37);
 }
 errors++;
 }
-var _valid0 = _errs47 === errors;
-valid7 = valid7 || _valid0;
-if(!valid7){
-const _errs50 = errors;
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-if(data18.text === undefined){
-const err38 = {instancePath:instancePath+"/bottomLine/" + i1,schemaPath:"#/properties/bottomLine/items/anyOf/1/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema11.properties.bottomLine.items.anyOf[1].required,parentSchema:schema11.properties.bottomLine.items.anyOf[1],data:data18};
+}
+if(data20.date !== undefined){
+let data22 = data20.date;
+if(typeof data22 === "string"){
+if(!pattern1.test(data22)){
+const err38 = {instancePath:instancePath+"/event/phases/" + i0+"/date",schemaPath:"#/properties/event/properties/phases/items/properties/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema11.properties.event.properties.phases.items.properties.date,data:data22};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -512,9 +508,9 @@ vErrors.push(err38);
 }
 errors++;
 }
-for(const key3 in data18){
-if(!((key3 === "text") || (key3 === "sources"))){
-const err39 = {instancePath:instancePath+"/bottomLine/" + i1,schemaPath:"#/properties/bottomLine/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.bottomLine.items.anyOf[1],data:data18};
+}
+else {
+const err39 = {instancePath:instancePath+"/event/phases/" + i0+"/date",schemaPath:"#/properties/event/properties/phases/items/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.event.properties.phases.items.properties.date.type,parentSchema:schema11.properties.event.properties.phases.items.properties.date,data:data22};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -524,11 +520,11 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data18.text !== undefined){
-let data19 = data18.text;
-if(typeof data19 === "string"){
-if(func3(data19) < 1){
-const err40 = {instancePath:instancePath+"/bottomLine/" + i1+"/text",schemaPath:"#/properties/bottomLine/items/anyOf/1/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.bottomLine.items.anyOf[1].properties.text,data:data19};
+if(data20.endDate !== undefined){
+let data23 = data20.endDate;
+if(typeof data23 === "string"){
+if(!pattern1.test(data23)){
+const err40 = {instancePath:instancePath+"/event/phases/" + i0+"/endDate",schemaPath:"#/properties/event/properties/phases/items/properties/endDate/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema11.properties.event.properties.phases.items.properties.endDate,data:data23};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -539,7 +535,7 @@ errors++;
 }
 }
 else {
-const err41 = {instancePath:instancePath+"/bottomLine/" + i1+"/text",schemaPath:"#/properties/bottomLine/items/anyOf/1/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.bottomLine.items.anyOf[1].properties.text.type,parentSchema:schema11.properties.bottomLine.items.anyOf[1].properties.text,data:data19};
+const err41 = {instancePath:instancePath+"/event/phases/" + i0+"/endDate",schemaPath:"#/properties/event/properties/phases/items/properties/endDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.event.properties.phases.items.properties.endDate.type,parentSchema:schema11.properties.event.properties.phases.items.properties.endDate,data:data23};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -549,15 +545,10 @@ vErrors.push(err41);
 errors++;
 }
 }
-if(data18.sources !== undefined){
-let data20 = data18.sources;
-if(Array.isArray(data20)){
-const len2 = data20.length;
-for(let i2=0; i2<len2; i2++){
-let data21 = data20[i2];
-if(typeof data21 === "string"){
-if(!pattern3.test(data21)){
-const err42 = {instancePath:instancePath+"/bottomLine/" + i1+"/sources/" + i2,schemaPath:"#/properties/bottomLine/items/anyOf/1/properties/sources/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema11.properties.bottomLine.items.anyOf[1].properties.sources.items,data:data21};
+if(data20.time !== undefined){
+let data24 = data20.time;
+if((typeof data24 !== "string") && (data24 !== null)){
+const err42 = {instancePath:instancePath+"/event/phases/" + i0+"/time",schemaPath:"#/properties/event/properties/phases/items/properties/time/type",keyword:"type",params:{type: schema11.properties.event.properties.phases.items.properties.time.type},message:"must be string,null",schema:schema11.properties.event.properties.phases.items.properties.time.type,parentSchema:schema11.properties.event.properties.phases.items.properties.time,data:data24};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -566,9 +557,9 @@ vErrors.push(err42);
 }
 errors++;
 }
-}
-else {
-const err43 = {instancePath:instancePath+"/bottomLine/" + i1+"/sources/" + i2,schemaPath:"#/properties/bottomLine/items/anyOf/1/properties/sources/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.bottomLine.items.anyOf[1].properties.sources.items.type,parentSchema:schema11.properties.bottomLine.items.anyOf[1].properties.sources.items,data:data21};
+if(typeof data24 === "string"){
+if(!pattern3.test(data24)){
+const err43 = {instancePath:instancePath+"/event/phases/" + i0+"/time",schemaPath:"#/properties/event/properties/phases/items/properties/time/pattern",keyword:"pattern",params:{pattern: "^[0-9]{2}:[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{2}:[0-9]{2}$"+"\"",schema:"^[0-9]{2}:[0-9]{2}$",parentSchema:schema11.properties.event.properties.phases.items.properties.time,data:data24};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -579,8 +570,10 @@ errors++;
 }
 }
 }
-else {
-const err44 = {instancePath:instancePath+"/bottomLine/" + i1+"/sources",schemaPath:"#/properties/bottomLine/items/anyOf/1/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.bottomLine.items.anyOf[1].properties.sources.type,parentSchema:schema11.properties.bottomLine.items.anyOf[1].properties.sources,data:data20};
+if(data20.venue !== undefined){
+let data25 = data20.venue;
+if((typeof data25 !== "string") && (data25 !== null)){
+const err44 = {instancePath:instancePath+"/event/phases/" + i0+"/venue",schemaPath:"#/properties/event/properties/phases/items/properties/venue/type",keyword:"type",params:{type: schema11.properties.event.properties.phases.items.properties.venue.type},message:"must be string,null",schema:schema11.properties.event.properties.phases.items.properties.venue.type,parentSchema:schema11.properties.event.properties.phases.items.properties.venue,data:data25};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -590,9 +583,10 @@ vErrors.push(err44);
 errors++;
 }
 }
-}
-else {
-const err45 = {instancePath:instancePath+"/bottomLine/" + i1,schemaPath:"#/properties/bottomLine/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.bottomLine.items.anyOf[1].type,parentSchema:schema11.properties.bottomLine.items.anyOf[1],data:data18};
+if(data20.city !== undefined){
+let data26 = data20.city;
+if((typeof data26 !== "string") && (data26 !== null)){
+const err45 = {instancePath:instancePath+"/event/phases/" + i0+"/city",schemaPath:"#/properties/event/properties/phases/items/properties/city/type",keyword:"type",params:{type: schema11.properties.event.properties.phases.items.properties.city.type},message:"must be string,null",schema:schema11.properties.event.properties.phases.items.properties.city.type,parentSchema:schema11.properties.event.properties.phases.items.properties.city,data:data26};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -601,11 +595,11 @@ vErrors.push(err45);
 }
 errors++;
 }
-var _valid0 = _errs50 === errors;
-valid7 = valid7 || _valid0;
 }
-if(!valid7){
-const err46 = {instancePath:instancePath+"/bottomLine/" + i1,schemaPath:"#/properties/bottomLine/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.bottomLine.items.anyOf,parentSchema:schema11.properties.bottomLine.items,data:data18};
+if(data20.country !== undefined){
+let data27 = data20.country;
+if((typeof data27 !== "string") && (data27 !== null)){
+const err46 = {instancePath:instancePath+"/event/phases/" + i0+"/country",schemaPath:"#/properties/event/properties/phases/items/properties/country/type",keyword:"type",params:{type: schema11.properties.event.properties.phases.items.properties.country.type},message:"must be string,null",schema:schema11.properties.event.properties.phases.items.properties.country.type,parentSchema:schema11.properties.event.properties.phases.items.properties.country,data:data27};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -614,21 +608,12 @@ vErrors.push(err46);
 }
 errors++;
 }
-else {
-errors = _errs46;
-if(vErrors !== null){
-if(_errs46){
-vErrors.length = _errs46;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err47 = {instancePath:instancePath+"/bottomLine",schemaPath:"#/properties/bottomLine/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.bottomLine.type,parentSchema:schema11.properties.bottomLine,data:data17};
+if(data20.description !== undefined){
+let data28 = data20.description;
+if(typeof data28 === "string"){
+if(func3(data28) < 1){
+const err47 = {instancePath:instancePath+"/event/phases/" + i0+"/description",schemaPath:"#/properties/event/properties/phases/items/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.event.properties.phases.items.properties.description,data:data28};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -638,15 +623,8 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data.parties !== undefined){
-let data22 = data.parties;
-if(Array.isArray(data22)){
-const len3 = data22.length;
-for(let i3=0; i3<len3; i3++){
-let data23 = data22[i3];
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-if(data23.id === undefined){
-const err48 = {instancePath:instancePath+"/parties/" + i3,schemaPath:"#/properties/parties/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema11.properties.parties.items.required,parentSchema:schema11.properties.parties.items,data:data23};
+else {
+const err48 = {instancePath:instancePath+"/event/phases/" + i0+"/description",schemaPath:"#/properties/event/properties/phases/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.event.properties.phases.items.properties.description.type,parentSchema:schema11.properties.event.properties.phases.items.properties.description,data:data28};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -655,8 +633,16 @@ vErrors.push(err48);
 }
 errors++;
 }
-if(data23.name === undefined){
-const err49 = {instancePath:instancePath+"/parties/" + i3,schemaPath:"#/properties/parties/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.parties.items.required,parentSchema:schema11.properties.parties.items,data:data23};
+}
+if(data20.sources !== undefined){
+let data29 = data20.sources;
+if(Array.isArray(data29)){
+const len1 = data29.length;
+for(let i1=0; i1<len1; i1++){
+let data30 = data29[i1];
+if(typeof data30 === "string"){
+if(!pattern8.test(data30)){
+const err49 = {instancePath:instancePath+"/event/phases/" + i0+"/sources/" + i1,schemaPath:"#/properties/event/properties/phases/items/properties/sources/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema11.properties.event.properties.phases.items.properties.sources.items,data:data30};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -665,9 +651,9 @@ vErrors.push(err49);
 }
 errors++;
 }
-for(const key4 in data23){
-if(!((((key4 === "id") || (key4 === "name")) || (key4 === "delegation")) || (key4 === "sources"))){
-const err50 = {instancePath:instancePath+"/parties/" + i3,schemaPath:"#/properties/parties/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.parties.items,data:data23};
+}
+else {
+const err50 = {instancePath:instancePath+"/event/phases/" + i0+"/sources/" + i1,schemaPath:"#/properties/event/properties/phases/items/properties/sources/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.event.properties.phases.items.properties.sources.items.type,parentSchema:schema11.properties.event.properties.phases.items.properties.sources.items,data:data30};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -677,11 +663,9 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data23.id !== undefined){
-let data24 = data23.id;
-if(typeof data24 === "string"){
-if(!pattern3.test(data24)){
-const err51 = {instancePath:instancePath+"/parties/" + i3+"/id",schemaPath:"#/properties/parties/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema11.properties.parties.items.properties.id,data:data24};
+}
+else {
+const err51 = {instancePath:instancePath+"/event/phases/" + i0+"/sources",schemaPath:"#/properties/event/properties/phases/items/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.event.properties.phases.items.properties.sources.type,parentSchema:schema11.properties.event.properties.phases.items.properties.sources,data:data29};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -691,8 +675,9 @@ vErrors.push(err51);
 errors++;
 }
 }
+}
 else {
-const err52 = {instancePath:instancePath+"/parties/" + i3+"/id",schemaPath:"#/properties/parties/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.parties.items.properties.id.type,parentSchema:schema11.properties.parties.items.properties.id,data:data24};
+const err52 = {instancePath:instancePath+"/event/phases/" + i0,schemaPath:"#/properties/event/properties/phases/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.event.properties.phases.items.type,parentSchema:schema11.properties.event.properties.phases.items,data:data20};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -702,11 +687,9 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data23.name !== undefined){
-let data25 = data23.name;
-if(typeof data25 === "string"){
-if(func3(data25) < 1){
-const err53 = {instancePath:instancePath+"/parties/" + i3+"/name",schemaPath:"#/properties/parties/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.parties.items.properties.name,data:data25};
+}
+else {
+const err53 = {instancePath:instancePath+"/event/phases",schemaPath:"#/properties/event/properties/phases/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.event.properties.phases.type,parentSchema:schema11.properties.event.properties.phases,data:data19};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -716,8 +699,15 @@ vErrors.push(err53);
 errors++;
 }
 }
-else {
-const err54 = {instancePath:instancePath+"/parties/" + i3+"/name",schemaPath:"#/properties/parties/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.parties.items.properties.name.type,parentSchema:schema11.properties.parties.items.properties.name,data:data25};
+if(data9.sources !== undefined){
+let data31 = data9.sources;
+if(Array.isArray(data31)){
+const len2 = data31.length;
+for(let i2=0; i2<len2; i2++){
+let data32 = data31[i2];
+if(typeof data32 === "string"){
+if(!pattern8.test(data32)){
+const err54 = {instancePath:instancePath+"/event/sources/" + i2,schemaPath:"#/properties/event/properties/sources/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema11.properties.event.properties.sources.items,data:data32};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -727,12 +717,8 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data23.delegation !== undefined){
-let data26 = data23.delegation;
-if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-for(const key5 in data26){
-if(!((key5 === "head") || (key5 === "members"))){
-const err55 = {instancePath:instancePath+"/parties/" + i3+"/delegation",schemaPath:"#/properties/parties/items/properties/delegation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.parties.items.properties.delegation,data:data26};
+else {
+const err55 = {instancePath:instancePath+"/event/sources/" + i2,schemaPath:"#/properties/event/properties/sources/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.event.properties.sources.items.type,parentSchema:schema11.properties.event.properties.sources.items,data:data32};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -742,10 +728,9 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data26.head !== undefined){
-let data27 = data26.head;
-if((typeof data27 !== "string") && (data27 !== null)){
-const err56 = {instancePath:instancePath+"/parties/" + i3+"/delegation/head",schemaPath:"#/properties/parties/items/properties/delegation/properties/head/type",keyword:"type",params:{type: schema11.properties.parties.items.properties.delegation.properties.head.type},message:"must be string,null",schema:schema11.properties.parties.items.properties.delegation.properties.head.type,parentSchema:schema11.properties.parties.items.properties.delegation.properties.head,data:data27};
+}
+else {
+const err56 = {instancePath:instancePath+"/event/sources",schemaPath:"#/properties/event/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.event.properties.sources.type,parentSchema:schema11.properties.event.properties.sources,data:data31};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -754,9 +739,10 @@ vErrors.push(err56);
 }
 errors++;
 }
-if(typeof data27 === "string"){
-if(!pattern3.test(data27)){
-const err57 = {instancePath:instancePath+"/parties/" + i3+"/delegation/head",schemaPath:"#/properties/parties/items/properties/delegation/properties/head/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema11.properties.parties.items.properties.delegation.properties.head,data:data27};
+}
+}
+else {
+const err57 = {instancePath:instancePath+"/event",schemaPath:"#/properties/event/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.event.type,parentSchema:schema11.properties.event,data:data9};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -766,16 +752,18 @@ vErrors.push(err57);
 errors++;
 }
 }
-}
-if(data26.members !== undefined){
-let data28 = data26.members;
-if(Array.isArray(data28)){
-const len4 = data28.length;
-for(let i4=0; i4<len4; i4++){
-let data29 = data28[i4];
-if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-if(data29.name === undefined){
-const err58 = {instancePath:instancePath+"/parties/" + i3+"/delegation/members/" + i4,schemaPath:"#/properties/parties/items/properties/delegation/properties/members/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.parties.items.properties.delegation.properties.members.items.required,parentSchema:schema11.properties.parties.items.properties.delegation.properties.members.items,data:data29};
+if(data.bottomLine !== undefined){
+let data33 = data.bottomLine;
+if(Array.isArray(data33)){
+const len3 = data33.length;
+for(let i3=0; i3<len3; i3++){
+let data34 = data33[i3];
+const _errs85 = errors;
+let valid12 = false;
+const _errs86 = errors;
+if(typeof data34 === "string"){
+if(func3(data34) < 1){
+const err58 = {instancePath:instancePath+"/bottomLine/" + i3,schemaPath:"#/properties/bottomLine/items/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.bottomLine.items.anyOf[0],data:data34};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -784,8 +772,9 @@ vErrors.push(err58);
 }
 errors++;
 }
-if(data29.role === undefined){
-const err59 = {instancePath:instancePath+"/parties/" + i3+"/delegation/members/" + i4,schemaPath:"#/properties/parties/items/properties/delegation/properties/members/items/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'",schema:schema11.properties.parties.items.properties.delegation.properties.members.items.required,parentSchema:schema11.properties.parties.items.properties.delegation.properties.members.items,data:data29};
+}
+else {
+const err59 = {instancePath:instancePath+"/bottomLine/" + i3,schemaPath:"#/properties/bottomLine/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.bottomLine.items.anyOf[0].type,parentSchema:schema11.properties.bottomLine.items.anyOf[0],data:data34};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -794,9 +783,13 @@ vErrors.push(err59);
 }
 errors++;
 }
-for(const key6 in data29){
-if(!((((key6 === "id") || (key6 === "name")) || (key6 === "role")) || (key6 === "organisation"))){
-const err60 = {instancePath:instancePath+"/parties/" + i3+"/delegation/members/" + i4,schemaPath:"#/properties/parties/items/properties/delegation/properties/members/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.parties.items.properties.delegation.properties.members.items,data:data29};
+var _valid0 = _errs86 === errors;
+valid12 = valid12 || _valid0;
+if(!valid12){
+const _errs89 = errors;
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+if(data34.text === undefined){
+const err60 = {instancePath:instancePath+"/bottomLine/" + i3,schemaPath:"#/properties/bottomLine/items/anyOf/1/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema11.properties.bottomLine.items.anyOf[1].required,parentSchema:schema11.properties.bottomLine.items.anyOf[1],data:data34};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -805,12 +798,9 @@ vErrors.push(err60);
 }
 errors++;
 }
-}
-if(data29.id !== undefined){
-let data30 = data29.id;
-if(typeof data30 === "string"){
-if(!pattern3.test(data30)){
-const err61 = {instancePath:instancePath+"/parties/" + i3+"/delegation/members/" + i4+"/id",schemaPath:"#/properties/parties/items/properties/delegation/properties/members/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema11.properties.parties.items.properties.delegation.properties.members.items.properties.id,data:data30};
+for(const key4 in data34){
+if(!(((key4 === "text") || (key4 === "sources")) || (key4 === "notes"))){
+const err61 = {instancePath:instancePath+"/bottomLine/" + i3,schemaPath:"#/properties/bottomLine/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.bottomLine.items.anyOf[1],data:data34};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -820,8 +810,11 @@ vErrors.push(err61);
 errors++;
 }
 }
-else {
-const err62 = {instancePath:instancePath+"/parties/" + i3+"/delegation/members/" + i4+"/id",schemaPath:"#/properties/parties/items/properties/delegation/properties/members/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.parties.items.properties.delegation.properties.members.items.properties.id.type,parentSchema:schema11.properties.parties.items.properties.delegation.properties.members.items.properties.id,data:data30};
+if(data34.text !== undefined){
+let data35 = data34.text;
+if(typeof data35 === "string"){
+if(func3(data35) < 1){
+const err62 = {instancePath:instancePath+"/bottomLine/" + i3+"/text",schemaPath:"#/properties/bottomLine/items/anyOf/1/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.bottomLine.items.anyOf[1].properties.text,data:data35};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -831,11 +824,8 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data29.name !== undefined){
-let data31 = data29.name;
-if(typeof data31 === "string"){
-if(func3(data31) < 1){
-const err63 = {instancePath:instancePath+"/parties/" + i3+"/delegation/members/" + i4+"/name",schemaPath:"#/properties/parties/items/properties/delegation/properties/members/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.parties.items.properties.delegation.properties.members.items.properties.name,data:data31};
+else {
+const err63 = {instancePath:instancePath+"/bottomLine/" + i3+"/text",schemaPath:"#/properties/bottomLine/items/anyOf/1/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.bottomLine.items.anyOf[1].properties.text.type,parentSchema:schema11.properties.bottomLine.items.anyOf[1].properties.text,data:data35};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -845,8 +835,15 @@ vErrors.push(err63);
 errors++;
 }
 }
-else {
-const err64 = {instancePath:instancePath+"/parties/" + i3+"/delegation/members/" + i4+"/name",schemaPath:"#/properties/parties/items/properties/delegation/properties/members/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.parties.items.properties.delegation.properties.members.items.properties.name.type,parentSchema:schema11.properties.parties.items.properties.delegation.properties.members.items.properties.name,data:data31};
+if(data34.sources !== undefined){
+let data36 = data34.sources;
+if(Array.isArray(data36)){
+const len4 = data36.length;
+for(let i4=0; i4<len4; i4++){
+let data37 = data36[i4];
+if(typeof data37 === "string"){
+if(!pattern8.test(data37)){
+const err64 = {instancePath:instancePath+"/bottomLine/" + i3+"/sources/" + i4,schemaPath:"#/properties/bottomLine/items/anyOf/1/properties/sources/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema11.properties.bottomLine.items.anyOf[1].properties.sources.items,data:data37};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -856,11 +853,8 @@ vErrors.push(err64);
 errors++;
 }
 }
-if(data29.role !== undefined){
-let data32 = data29.role;
-if(typeof data32 === "string"){
-if(func3(data32) < 1){
-const err65 = {instancePath:instancePath+"/parties/" + i3+"/delegation/members/" + i4+"/role",schemaPath:"#/properties/parties/items/properties/delegation/properties/members/items/properties/role/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.parties.items.properties.delegation.properties.members.items.properties.role,data:data32};
+else {
+const err65 = {instancePath:instancePath+"/bottomLine/" + i3+"/sources/" + i4,schemaPath:"#/properties/bottomLine/items/anyOf/1/properties/sources/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.bottomLine.items.anyOf[1].properties.sources.items.type,parentSchema:schema11.properties.bottomLine.items.anyOf[1].properties.sources.items,data:data37};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -870,8 +864,9 @@ vErrors.push(err65);
 errors++;
 }
 }
+}
 else {
-const err66 = {instancePath:instancePath+"/parties/" + i3+"/delegation/members/" + i4+"/role",schemaPath:"#/properties/parties/items/properties/delegation/properties/members/items/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.parties.items.properties.delegation.properties.members.items.properties.role.type,parentSchema:schema11.properties.parties.items.properties.delegation.properties.members.items.properties.role,data:data32};
+const err66 = {instancePath:instancePath+"/bottomLine/" + i3+"/sources",schemaPath:"#/properties/bottomLine/items/anyOf/1/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.bottomLine.items.anyOf[1].properties.sources.type,parentSchema:schema11.properties.bottomLine.items.anyOf[1].properties.sources,data:data36};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -881,10 +876,11 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data29.organisation !== undefined){
-let data33 = data29.organisation;
-if((typeof data33 !== "string") && (data33 !== null)){
-const err67 = {instancePath:instancePath+"/parties/" + i3+"/delegation/members/" + i4+"/organisation",schemaPath:"#/properties/parties/items/properties/delegation/properties/members/items/properties/organisation/type",keyword:"type",params:{type: schema11.properties.parties.items.properties.delegation.properties.members.items.properties.organisation.type},message:"must be string,null",schema:schema11.properties.parties.items.properties.delegation.properties.members.items.properties.organisation.type,parentSchema:schema11.properties.parties.items.properties.delegation.properties.members.items.properties.organisation,data:data33};
+if(data34.notes !== undefined){
+let data38 = data34.notes;
+if(typeof data38 === "string"){
+if(func3(data38) < 1){
+const err67 = {instancePath:instancePath+"/bottomLine/" + i3+"/notes",schemaPath:"#/properties/bottomLine/items/anyOf/1/properties/notes/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.bottomLine.items.anyOf[1].properties.notes,data:data38};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -894,9 +890,8 @@ vErrors.push(err67);
 errors++;
 }
 }
-}
 else {
-const err68 = {instancePath:instancePath+"/parties/" + i3+"/delegation/members/" + i4,schemaPath:"#/properties/parties/items/properties/delegation/properties/members/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.parties.items.properties.delegation.properties.members.items.type,parentSchema:schema11.properties.parties.items.properties.delegation.properties.members.items,data:data29};
+const err68 = {instancePath:instancePath+"/bottomLine/" + i3+"/notes",schemaPath:"#/properties/bottomLine/items/anyOf/1/properties/notes/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.bottomLine.items.anyOf[1].properties.notes.type,parentSchema:schema11.properties.bottomLine.items.anyOf[1].properties.notes,data:data38};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -908,7 +903,7 @@ errors++;
 }
 }
 else {
-const err69 = {instancePath:instancePath+"/parties/" + i3+"/delegation/members",schemaPath:"#/properties/parties/items/properties/delegation/properties/members/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.parties.items.properties.delegation.properties.members.type,parentSchema:schema11.properties.parties.items.properties.delegation.properties.members,data:data28};
+const err69 = {instancePath:instancePath+"/bottomLine/" + i3,schemaPath:"#/properties/bottomLine/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.bottomLine.items.anyOf[1].type,parentSchema:schema11.properties.bottomLine.items.anyOf[1],data:data34};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -917,10 +912,11 @@ vErrors.push(err69);
 }
 errors++;
 }
+var _valid0 = _errs89 === errors;
+valid12 = valid12 || _valid0;
 }
-}
-else {
-const err70 = {instancePath:instancePath+"/parties/" + i3+"/delegation",schemaPath:"#/properties/parties/items/properties/delegation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.parties.items.properties.delegation.type,parentSchema:schema11.properties.parties.items.properties.delegation,data:data26};
+if(!valid12){
+const err70 = {instancePath:instancePath+"/bottomLine/" + i3,schemaPath:"#/properties/bottomLine/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.bottomLine.items.anyOf,parentSchema:schema11.properties.bottomLine.items,data:data34};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -929,16 +925,21 @@ vErrors.push(err70);
 }
 errors++;
 }
+else {
+errors = _errs85;
+if(vErrors !== null){
+if(_errs85){
+vErrors.length = _errs85;
 }
-if(data23.sources !== undefined){
-let data34 = data23.sources;
-if(Array.isArray(data34)){
-const len5 = data34.length;
-for(let i5=0; i5<len5; i5++){
-let data35 = data34[i5];
-if(typeof data35 === "string"){
-if(!pattern3.test(data35)){
-const err71 = {instancePath:instancePath+"/parties/" + i3+"/sources/" + i5,schemaPath:"#/properties/parties/items/properties/sources/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema11.properties.parties.items.properties.sources.items,data:data35};
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err71 = {instancePath:instancePath+"/bottomLine",schemaPath:"#/properties/bottomLine/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.bottomLine.type,parentSchema:schema11.properties.bottomLine,data:data33};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -948,8 +949,15 @@ vErrors.push(err71);
 errors++;
 }
 }
-else {
-const err72 = {instancePath:instancePath+"/parties/" + i3+"/sources/" + i5,schemaPath:"#/properties/parties/items/properties/sources/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.parties.items.properties.sources.items.type,parentSchema:schema11.properties.parties.items.properties.sources.items,data:data35};
+if(data.participants !== undefined){
+let data39 = data.participants;
+if(Array.isArray(data39)){
+const len5 = data39.length;
+for(let i5=0; i5<len5; i5++){
+let data40 = data39[i5];
+if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
+if(data40.id === undefined){
+const err72 = {instancePath:instancePath+"/participants/" + i5,schemaPath:"#/properties/participants/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema11.properties.participants.items.required,parentSchema:schema11.properties.participants.items,data:data40};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -958,10 +966,8 @@ vErrors.push(err72);
 }
 errors++;
 }
-}
-}
-else {
-const err73 = {instancePath:instancePath+"/parties/" + i3+"/sources",schemaPath:"#/properties/parties/items/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.parties.items.properties.sources.type,parentSchema:schema11.properties.parties.items.properties.sources,data:data34};
+if(data40.name === undefined){
+const err73 = {instancePath:instancePath+"/participants/" + i5,schemaPath:"#/properties/participants/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.participants.items.required,parentSchema:schema11.properties.participants.items,data:data40};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -970,10 +976,8 @@ vErrors.push(err73);
 }
 errors++;
 }
-}
-}
-else {
-const err74 = {instancePath:instancePath+"/parties/" + i3,schemaPath:"#/properties/parties/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.parties.items.type,parentSchema:schema11.properties.parties.items,data:data23};
+if(data40.roles === undefined){
+const err74 = {instancePath:instancePath+"/participants/" + i5,schemaPath:"#/properties/participants/items/required",keyword:"required",params:{missingProperty: "roles"},message:"must have required property '"+"roles"+"'",schema:schema11.properties.participants.items.required,parentSchema:schema11.properties.participants.items,data:data40};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -982,10 +986,9 @@ vErrors.push(err74);
 }
 errors++;
 }
-}
-}
-else {
-const err75 = {instancePath:instancePath+"/parties",schemaPath:"#/properties/parties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.parties.type,parentSchema:schema11.properties.parties,data:data22};
+for(const key5 in data40){
+if(!(((((((key5 === "id") || (key5 === "name")) || (key5 === "roles")) || (key5 === "description")) || (key5 === "delegation")) || (key5 === "sources")) || (key5 === "notes"))){
+const err75 = {instancePath:instancePath+"/participants/" + i5,schemaPath:"#/properties/participants/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.participants.items,data:data40};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -995,15 +998,11 @@ vErrors.push(err75);
 errors++;
 }
 }
-if(data.mediators !== undefined){
-let data36 = data.mediators;
-if(Array.isArray(data36)){
-const len6 = data36.length;
-for(let i6=0; i6<len6; i6++){
-let data37 = data36[i6];
-if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
-if(data37.country === undefined){
-const err76 = {instancePath:instancePath+"/mediators/" + i6,schemaPath:"#/properties/mediators/items/required",keyword:"required",params:{missingProperty: "country"},message:"must have required property '"+"country"+"'",schema:schema11.properties.mediators.items.required,parentSchema:schema11.properties.mediators.items,data:data37};
+if(data40.id !== undefined){
+let data41 = data40.id;
+if(typeof data41 === "string"){
+if(!pattern8.test(data41)){
+const err76 = {instancePath:instancePath+"/participants/" + i5+"/id",schemaPath:"#/properties/participants/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema11.properties.participants.items.properties.id,data:data41};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1012,9 +1011,9 @@ vErrors.push(err76);
 }
 errors++;
 }
-for(const key7 in data37){
-if(!((((key7 === "country") || (key7 === "role")) || (key7 === "people")) || (key7 === "sources"))){
-const err77 = {instancePath:instancePath+"/mediators/" + i6,schemaPath:"#/properties/mediators/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.mediators.items,data:data37};
+}
+else {
+const err77 = {instancePath:instancePath+"/participants/" + i5+"/id",schemaPath:"#/properties/participants/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.participants.items.properties.id.type,parentSchema:schema11.properties.participants.items.properties.id,data:data41};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1024,11 +1023,11 @@ vErrors.push(err77);
 errors++;
 }
 }
-if(data37.country !== undefined){
-let data38 = data37.country;
-if(typeof data38 === "string"){
-if(func3(data38) < 1){
-const err78 = {instancePath:instancePath+"/mediators/" + i6+"/country",schemaPath:"#/properties/mediators/items/properties/country/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.mediators.items.properties.country,data:data38};
+if(data40.name !== undefined){
+let data42 = data40.name;
+if(typeof data42 === "string"){
+if(func3(data42) < 1){
+const err78 = {instancePath:instancePath+"/participants/" + i5+"/name",schemaPath:"#/properties/participants/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.participants.items.properties.name,data:data42};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1039,7 +1038,7 @@ errors++;
 }
 }
 else {
-const err79 = {instancePath:instancePath+"/mediators/" + i6+"/country",schemaPath:"#/properties/mediators/items/properties/country/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.mediators.items.properties.country.type,parentSchema:schema11.properties.mediators.items.properties.country,data:data38};
+const err79 = {instancePath:instancePath+"/participants/" + i5+"/name",schemaPath:"#/properties/participants/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.participants.items.properties.name.type,parentSchema:schema11.properties.participants.items.properties.name,data:data42};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1049,11 +1048,11 @@ vErrors.push(err79);
 errors++;
 }
 }
-if(data37.role !== undefined){
-let data39 = data37.role;
-if(typeof data39 === "string"){
-if(func3(data39) < 1){
-const err80 = {instancePath:instancePath+"/mediators/" + i6+"/role",schemaPath:"#/properties/mediators/items/properties/role/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.mediators.items.properties.role,data:data39};
+if(data40.roles !== undefined){
+let data43 = data40.roles;
+if(Array.isArray(data43)){
+if(data43.length < 1){
+const err80 = {instancePath:instancePath+"/participants/" + i5+"/roles",schemaPath:"#/properties/participants/items/properties/roles/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.participants.items.properties.roles,data:data43};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1062,9 +1061,11 @@ vErrors.push(err80);
 }
 errors++;
 }
-}
-else {
-const err81 = {instancePath:instancePath+"/mediators/" + i6+"/role",schemaPath:"#/properties/mediators/items/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.mediators.items.properties.role.type,parentSchema:schema11.properties.mediators.items.properties.role,data:data39};
+const len6 = data43.length;
+for(let i6=0; i6<len6; i6++){
+let data44 = data43[i6];
+if(typeof data44 !== "string"){
+const err81 = {instancePath:instancePath+"/participants/" + i5+"/roles/" + i6,schemaPath:"#/properties/participants/items/properties/roles/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.participants.items.properties.roles.items.type,parentSchema:schema11.properties.participants.items.properties.roles.items,data:data44};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1073,16 +1074,8 @@ vErrors.push(err81);
 }
 errors++;
 }
-}
-if(data37.people !== undefined){
-let data40 = data37.people;
-if(Array.isArray(data40)){
-const len7 = data40.length;
-for(let i7=0; i7<len7; i7++){
-let data41 = data40[i7];
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-if(data41.name === undefined){
-const err82 = {instancePath:instancePath+"/mediators/" + i6+"/people/" + i7,schemaPath:"#/properties/mediators/items/properties/people/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.mediators.items.properties.people.items.required,parentSchema:schema11.properties.mediators.items.properties.people.items,data:data41};
+if(!((((((data44 === "party") || (data44 === "mediator")) || (data44 === "host")) || (data44 === "chair")) || (data44 === "observer")) || (data44 === "guarantor"))){
+const err82 = {instancePath:instancePath+"/participants/" + i5+"/roles/" + i6,schemaPath:"#/properties/participants/items/properties/roles/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.participants.items.properties.roles.items.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.participants.items.properties.roles.items.enum,parentSchema:schema11.properties.participants.items.properties.roles.items,data:data44};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1091,8 +1084,10 @@ vErrors.push(err82);
 }
 errors++;
 }
-if(data41.role === undefined){
-const err83 = {instancePath:instancePath+"/mediators/" + i6+"/people/" + i7,schemaPath:"#/properties/mediators/items/properties/people/items/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'",schema:schema11.properties.mediators.items.properties.people.items.required,parentSchema:schema11.properties.mediators.items.properties.people.items,data:data41};
+}
+}
+else {
+const err83 = {instancePath:instancePath+"/participants/" + i5+"/roles",schemaPath:"#/properties/participants/items/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.participants.items.properties.roles.type,parentSchema:schema11.properties.participants.items.properties.roles,data:data43};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1101,9 +1096,12 @@ vErrors.push(err83);
 }
 errors++;
 }
-for(const key8 in data41){
-if(!((((key8 === "id") || (key8 === "name")) || (key8 === "role")) || (key8 === "organisation"))){
-const err84 = {instancePath:instancePath+"/mediators/" + i6+"/people/" + i7,schemaPath:"#/properties/mediators/items/properties/people/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.mediators.items.properties.people.items,data:data41};
+}
+if(data40.description !== undefined){
+let data45 = data40.description;
+if(typeof data45 === "string"){
+if(func3(data45) < 1){
+const err84 = {instancePath:instancePath+"/participants/" + i5+"/description",schemaPath:"#/properties/participants/items/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.participants.items.properties.description,data:data45};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1113,11 +1111,8 @@ vErrors.push(err84);
 errors++;
 }
 }
-if(data41.id !== undefined){
-let data42 = data41.id;
-if(typeof data42 === "string"){
-if(!pattern3.test(data42)){
-const err85 = {instancePath:instancePath+"/mediators/" + i6+"/people/" + i7+"/id",schemaPath:"#/properties/mediators/items/properties/people/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema11.properties.mediators.items.properties.people.items.properties.id,data:data42};
+else {
+const err85 = {instancePath:instancePath+"/participants/" + i5+"/description",schemaPath:"#/properties/participants/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.participants.items.properties.description.type,parentSchema:schema11.properties.participants.items.properties.description,data:data45};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1127,8 +1122,12 @@ vErrors.push(err85);
 errors++;
 }
 }
-else {
-const err86 = {instancePath:instancePath+"/mediators/" + i6+"/people/" + i7+"/id",schemaPath:"#/properties/mediators/items/properties/people/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.mediators.items.properties.people.items.properties.id.type,parentSchema:schema11.properties.mediators.items.properties.people.items.properties.id,data:data42};
+if(data40.delegation !== undefined){
+let data46 = data40.delegation;
+if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
+for(const key6 in data46){
+if(!((key6 === "head") || (key6 === "members"))){
+const err86 = {instancePath:instancePath+"/participants/" + i5+"/delegation",schemaPath:"#/properties/participants/items/properties/delegation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.participants.items.properties.delegation,data:data46};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1138,11 +1137,10 @@ vErrors.push(err86);
 errors++;
 }
 }
-if(data41.name !== undefined){
-let data43 = data41.name;
-if(typeof data43 === "string"){
-if(func3(data43) < 1){
-const err87 = {instancePath:instancePath+"/mediators/" + i6+"/people/" + i7+"/name",schemaPath:"#/properties/mediators/items/properties/people/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.mediators.items.properties.people.items.properties.name,data:data43};
+if(data46.head !== undefined){
+let data47 = data46.head;
+if((typeof data47 !== "string") && (data47 !== null)){
+const err87 = {instancePath:instancePath+"/participants/" + i5+"/delegation/head",schemaPath:"#/properties/participants/items/properties/delegation/properties/head/type",keyword:"type",params:{type: schema11.properties.participants.items.properties.delegation.properties.head.type},message:"must be string,null",schema:schema11.properties.participants.items.properties.delegation.properties.head.type,parentSchema:schema11.properties.participants.items.properties.delegation.properties.head,data:data47};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1151,9 +1149,9 @@ vErrors.push(err87);
 }
 errors++;
 }
-}
-else {
-const err88 = {instancePath:instancePath+"/mediators/" + i6+"/people/" + i7+"/name",schemaPath:"#/properties/mediators/items/properties/people/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.mediators.items.properties.people.items.properties.name.type,parentSchema:schema11.properties.mediators.items.properties.people.items.properties.name,data:data43};
+if(typeof data47 === "string"){
+if(!pattern8.test(data47)){
+const err88 = {instancePath:instancePath+"/participants/" + i5+"/delegation/head",schemaPath:"#/properties/participants/items/properties/delegation/properties/head/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema11.properties.participants.items.properties.delegation.properties.head,data:data47};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1163,11 +1161,16 @@ vErrors.push(err88);
 errors++;
 }
 }
-if(data41.role !== undefined){
-let data44 = data41.role;
-if(typeof data44 === "string"){
-if(func3(data44) < 1){
-const err89 = {instancePath:instancePath+"/mediators/" + i6+"/people/" + i7+"/role",schemaPath:"#/properties/mediators/items/properties/people/items/properties/role/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.mediators.items.properties.people.items.properties.role,data:data44};
+}
+if(data46.members !== undefined){
+let data48 = data46.members;
+if(Array.isArray(data48)){
+const len7 = data48.length;
+for(let i7=0; i7<len7; i7++){
+let data49 = data48[i7];
+if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
+if(data49.name === undefined){
+const err89 = {instancePath:instancePath+"/participants/" + i5+"/delegation/members/" + i7,schemaPath:"#/properties/participants/items/properties/delegation/properties/members/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.participants.items.properties.delegation.properties.members.items.required,parentSchema:schema11.properties.participants.items.properties.delegation.properties.members.items,data:data49};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1176,9 +1179,8 @@ vErrors.push(err89);
 }
 errors++;
 }
-}
-else {
-const err90 = {instancePath:instancePath+"/mediators/" + i6+"/people/" + i7+"/role",schemaPath:"#/properties/mediators/items/properties/people/items/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.mediators.items.properties.people.items.properties.role.type,parentSchema:schema11.properties.mediators.items.properties.people.items.properties.role,data:data44};
+if(data49.role === undefined){
+const err90 = {instancePath:instancePath+"/participants/" + i5+"/delegation/members/" + i7,schemaPath:"#/properties/participants/items/properties/delegation/properties/members/items/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'",schema:schema11.properties.participants.items.properties.delegation.properties.members.items.required,parentSchema:schema11.properties.participants.items.properties.delegation.properties.members.items,data:data49};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1187,11 +1189,9 @@ vErrors.push(err90);
 }
 errors++;
 }
-}
-if(data41.organisation !== undefined){
-let data45 = data41.organisation;
-if((typeof data45 !== "string") && (data45 !== null)){
-const err91 = {instancePath:instancePath+"/mediators/" + i6+"/people/" + i7+"/organisation",schemaPath:"#/properties/mediators/items/properties/people/items/properties/organisation/type",keyword:"type",params:{type: schema11.properties.mediators.items.properties.people.items.properties.organisation.type},message:"must be string,null",schema:schema11.properties.mediators.items.properties.people.items.properties.organisation.type,parentSchema:schema11.properties.mediators.items.properties.people.items.properties.organisation,data:data45};
+for(const key7 in data49){
+if(!((((key7 === "id") || (key7 === "name")) || (key7 === "role")) || (key7 === "organisation"))){
+const err91 = {instancePath:instancePath+"/participants/" + i5+"/delegation/members/" + i7,schemaPath:"#/properties/participants/items/properties/delegation/properties/members/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.participants.items.properties.delegation.properties.members.items,data:data49};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1201,9 +1201,11 @@ vErrors.push(err91);
 errors++;
 }
 }
-}
-else {
-const err92 = {instancePath:instancePath+"/mediators/" + i6+"/people/" + i7,schemaPath:"#/properties/mediators/items/properties/people/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.mediators.items.properties.people.items.type,parentSchema:schema11.properties.mediators.items.properties.people.items,data:data41};
+if(data49.id !== undefined){
+let data50 = data49.id;
+if(typeof data50 === "string"){
+if(!pattern8.test(data50)){
+const err92 = {instancePath:instancePath+"/participants/" + i5+"/delegation/members/" + i7+"/id",schemaPath:"#/properties/participants/items/properties/delegation/properties/members/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema11.properties.participants.items.properties.delegation.properties.members.items.properties.id,data:data50};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1213,9 +1215,8 @@ vErrors.push(err92);
 errors++;
 }
 }
-}
 else {
-const err93 = {instancePath:instancePath+"/mediators/" + i6+"/people",schemaPath:"#/properties/mediators/items/properties/people/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.mediators.items.properties.people.type,parentSchema:schema11.properties.mediators.items.properties.people,data:data40};
+const err93 = {instancePath:instancePath+"/participants/" + i5+"/delegation/members/" + i7+"/id",schemaPath:"#/properties/participants/items/properties/delegation/properties/members/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.participants.items.properties.delegation.properties.members.items.properties.id.type,parentSchema:schema11.properties.participants.items.properties.delegation.properties.members.items.properties.id,data:data50};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1225,15 +1226,11 @@ vErrors.push(err93);
 errors++;
 }
 }
-if(data37.sources !== undefined){
-let data46 = data37.sources;
-if(Array.isArray(data46)){
-const len8 = data46.length;
-for(let i8=0; i8<len8; i8++){
-let data47 = data46[i8];
-if(typeof data47 === "string"){
-if(!pattern3.test(data47)){
-const err94 = {instancePath:instancePath+"/mediators/" + i6+"/sources/" + i8,schemaPath:"#/properties/mediators/items/properties/sources/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema11.properties.mediators.items.properties.sources.items,data:data47};
+if(data49.name !== undefined){
+let data51 = data49.name;
+if(typeof data51 === "string"){
+if(func3(data51) < 1){
+const err94 = {instancePath:instancePath+"/participants/" + i5+"/delegation/members/" + i7+"/name",schemaPath:"#/properties/participants/items/properties/delegation/properties/members/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.participants.items.properties.delegation.properties.members.items.properties.name,data:data51};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1244,7 +1241,7 @@ errors++;
 }
 }
 else {
-const err95 = {instancePath:instancePath+"/mediators/" + i6+"/sources/" + i8,schemaPath:"#/properties/mediators/items/properties/sources/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.mediators.items.properties.sources.items.type,parentSchema:schema11.properties.mediators.items.properties.sources.items,data:data47};
+const err95 = {instancePath:instancePath+"/participants/" + i5+"/delegation/members/" + i7+"/name",schemaPath:"#/properties/participants/items/properties/delegation/properties/members/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.participants.items.properties.delegation.properties.members.items.properties.name.type,parentSchema:schema11.properties.participants.items.properties.delegation.properties.members.items.properties.name,data:data51};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1254,9 +1251,11 @@ vErrors.push(err95);
 errors++;
 }
 }
-}
-else {
-const err96 = {instancePath:instancePath+"/mediators/" + i6+"/sources",schemaPath:"#/properties/mediators/items/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.mediators.items.properties.sources.type,parentSchema:schema11.properties.mediators.items.properties.sources,data:data46};
+if(data49.role !== undefined){
+let data52 = data49.role;
+if(typeof data52 === "string"){
+if(func3(data52) < 1){
+const err96 = {instancePath:instancePath+"/participants/" + i5+"/delegation/members/" + i7+"/role",schemaPath:"#/properties/participants/items/properties/delegation/properties/members/items/properties/role/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.participants.items.properties.delegation.properties.members.items.properties.role,data:data52};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1266,9 +1265,8 @@ vErrors.push(err96);
 errors++;
 }
 }
-}
 else {
-const err97 = {instancePath:instancePath+"/mediators/" + i6,schemaPath:"#/properties/mediators/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.mediators.items.type,parentSchema:schema11.properties.mediators.items,data:data37};
+const err97 = {instancePath:instancePath+"/participants/" + i5+"/delegation/members/" + i7+"/role",schemaPath:"#/properties/participants/items/properties/delegation/properties/members/items/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.participants.items.properties.delegation.properties.members.items.properties.role.type,parentSchema:schema11.properties.participants.items.properties.delegation.properties.members.items.properties.role,data:data52};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1278,9 +1276,10 @@ vErrors.push(err97);
 errors++;
 }
 }
-}
-else {
-const err98 = {instancePath:instancePath+"/mediators",schemaPath:"#/properties/mediators/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.mediators.type,parentSchema:schema11.properties.mediators,data:data36};
+if(data49.organisation !== undefined){
+let data53 = data49.organisation;
+if((typeof data53 !== "string") && (data53 !== null)){
+const err98 = {instancePath:instancePath+"/participants/" + i5+"/delegation/members/" + i7+"/organisation",schemaPath:"#/properties/participants/items/properties/delegation/properties/members/items/properties/organisation/type",keyword:"type",params:{type: schema11.properties.participants.items.properties.delegation.properties.members.items.properties.organisation.type},message:"must be string,null",schema:schema11.properties.participants.items.properties.delegation.properties.members.items.properties.organisation.type,parentSchema:schema11.properties.participants.items.properties.delegation.properties.members.items.properties.organisation,data:data53};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1290,15 +1289,9 @@ vErrors.push(err98);
 errors++;
 }
 }
-if(data.priorRounds !== undefined){
-let data48 = data.priorRounds;
-if(Array.isArray(data48)){
-const len9 = data48.length;
-for(let i9=0; i9<len9; i9++){
-let data49 = data48[i9];
-if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
-if(data49.title === undefined){
-const err99 = {instancePath:instancePath+"/priorRounds/" + i9,schemaPath:"#/properties/priorRounds/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema11.properties.priorRounds.items.required,parentSchema:schema11.properties.priorRounds.items,data:data49};
+}
+else {
+const err99 = {instancePath:instancePath+"/participants/" + i5+"/delegation/members/" + i7,schemaPath:"#/properties/participants/items/properties/delegation/properties/members/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.participants.items.properties.delegation.properties.members.items.type,parentSchema:schema11.properties.participants.items.properties.delegation.properties.members.items,data:data49};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1307,8 +1300,10 @@ vErrors.push(err99);
 }
 errors++;
 }
-if(data49.date === undefined){
-const err100 = {instancePath:instancePath+"/priorRounds/" + i9,schemaPath:"#/properties/priorRounds/items/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema11.properties.priorRounds.items.required,parentSchema:schema11.properties.priorRounds.items,data:data49};
+}
+}
+else {
+const err100 = {instancePath:instancePath+"/participants/" + i5+"/delegation/members",schemaPath:"#/properties/participants/items/properties/delegation/properties/members/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.participants.items.properties.delegation.properties.members.type,parentSchema:schema11.properties.participants.items.properties.delegation.properties.members,data:data48};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1317,9 +1312,10 @@ vErrors.push(err100);
 }
 errors++;
 }
-for(const key9 in data49){
-if(!(((((((key9 === "title") || (key9 === "date")) || (key9 === "venue")) || (key9 === "city")) || (key9 === "outcomes")) || (key9 === "unresolved")) || (key9 === "sources"))){
-const err101 = {instancePath:instancePath+"/priorRounds/" + i9,schemaPath:"#/properties/priorRounds/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.priorRounds.items,data:data49};
+}
+}
+else {
+const err101 = {instancePath:instancePath+"/participants/" + i5+"/delegation",schemaPath:"#/properties/participants/items/properties/delegation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.participants.items.properties.delegation.type,parentSchema:schema11.properties.participants.items.properties.delegation,data:data46};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1329,11 +1325,15 @@ vErrors.push(err101);
 errors++;
 }
 }
-if(data49.title !== undefined){
-let data50 = data49.title;
-if(typeof data50 === "string"){
-if(func3(data50) < 1){
-const err102 = {instancePath:instancePath+"/priorRounds/" + i9+"/title",schemaPath:"#/properties/priorRounds/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.priorRounds.items.properties.title,data:data50};
+if(data40.sources !== undefined){
+let data54 = data40.sources;
+if(Array.isArray(data54)){
+const len8 = data54.length;
+for(let i8=0; i8<len8; i8++){
+let data55 = data54[i8];
+if(typeof data55 === "string"){
+if(!pattern8.test(data55)){
+const err102 = {instancePath:instancePath+"/participants/" + i5+"/sources/" + i8,schemaPath:"#/properties/participants/items/properties/sources/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema11.properties.participants.items.properties.sources.items,data:data55};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1344,7 +1344,7 @@ errors++;
 }
 }
 else {
-const err103 = {instancePath:instancePath+"/priorRounds/" + i9+"/title",schemaPath:"#/properties/priorRounds/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.priorRounds.items.properties.title.type,parentSchema:schema11.properties.priorRounds.items.properties.title,data:data50};
+const err103 = {instancePath:instancePath+"/participants/" + i5+"/sources/" + i8,schemaPath:"#/properties/participants/items/properties/sources/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.participants.items.properties.sources.items.type,parentSchema:schema11.properties.participants.items.properties.sources.items,data:data55};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -1354,11 +1354,9 @@ vErrors.push(err103);
 errors++;
 }
 }
-if(data49.date !== undefined){
-let data51 = data49.date;
-if(typeof data51 === "string"){
-if(!pattern1.test(data51)){
-const err104 = {instancePath:instancePath+"/priorRounds/" + i9+"/date",schemaPath:"#/properties/priorRounds/items/properties/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema11.properties.priorRounds.items.properties.date,data:data51};
+}
+else {
+const err104 = {instancePath:instancePath+"/participants/" + i5+"/sources",schemaPath:"#/properties/participants/items/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.participants.items.properties.sources.type,parentSchema:schema11.properties.participants.items.properties.sources,data:data54};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -1368,8 +1366,11 @@ vErrors.push(err104);
 errors++;
 }
 }
-else {
-const err105 = {instancePath:instancePath+"/priorRounds/" + i9+"/date",schemaPath:"#/properties/priorRounds/items/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.priorRounds.items.properties.date.type,parentSchema:schema11.properties.priorRounds.items.properties.date,data:data51};
+if(data40.notes !== undefined){
+let data56 = data40.notes;
+if(typeof data56 === "string"){
+if(func3(data56) < 1){
+const err105 = {instancePath:instancePath+"/participants/" + i5+"/notes",schemaPath:"#/properties/participants/items/properties/notes/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.participants.items.properties.notes,data:data56};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -1379,10 +1380,8 @@ vErrors.push(err105);
 errors++;
 }
 }
-if(data49.venue !== undefined){
-let data52 = data49.venue;
-if((typeof data52 !== "string") && (data52 !== null)){
-const err106 = {instancePath:instancePath+"/priorRounds/" + i9+"/venue",schemaPath:"#/properties/priorRounds/items/properties/venue/type",keyword:"type",params:{type: schema11.properties.priorRounds.items.properties.venue.type},message:"must be string,null",schema:schema11.properties.priorRounds.items.properties.venue.type,parentSchema:schema11.properties.priorRounds.items.properties.venue,data:data52};
+else {
+const err106 = {instancePath:instancePath+"/participants/" + i5+"/notes",schemaPath:"#/properties/participants/items/properties/notes/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.participants.items.properties.notes.type,parentSchema:schema11.properties.participants.items.properties.notes,data:data56};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -1392,10 +1391,9 @@ vErrors.push(err106);
 errors++;
 }
 }
-if(data49.city !== undefined){
-let data53 = data49.city;
-if((typeof data53 !== "string") && (data53 !== null)){
-const err107 = {instancePath:instancePath+"/priorRounds/" + i9+"/city",schemaPath:"#/properties/priorRounds/items/properties/city/type",keyword:"type",params:{type: schema11.properties.priorRounds.items.properties.city.type},message:"must be string,null",schema:schema11.properties.priorRounds.items.properties.city.type,parentSchema:schema11.properties.priorRounds.items.properties.city,data:data53};
+}
+else {
+const err107 = {instancePath:instancePath+"/participants/" + i5,schemaPath:"#/properties/participants/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.participants.items.type,parentSchema:schema11.properties.participants.items,data:data40};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -1405,15 +1403,9 @@ vErrors.push(err107);
 errors++;
 }
 }
-if(data49.outcomes !== undefined){
-let data54 = data49.outcomes;
-if(Array.isArray(data54)){
-const len10 = data54.length;
-for(let i10=0; i10<len10; i10++){
-let data55 = data54[i10];
-if(typeof data55 === "string"){
-if(func3(data55) < 1){
-const err108 = {instancePath:instancePath+"/priorRounds/" + i9+"/outcomes/" + i10,schemaPath:"#/properties/priorRounds/items/properties/outcomes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.priorRounds.items.properties.outcomes.items,data:data55};
+}
+else {
+const err108 = {instancePath:instancePath+"/participants",schemaPath:"#/properties/participants/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.participants.type,parentSchema:schema11.properties.participants,data:data39};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -1423,8 +1415,15 @@ vErrors.push(err108);
 errors++;
 }
 }
-else {
-const err109 = {instancePath:instancePath+"/priorRounds/" + i9+"/outcomes/" + i10,schemaPath:"#/properties/priorRounds/items/properties/outcomes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.priorRounds.items.properties.outcomes.items.type,parentSchema:schema11.properties.priorRounds.items.properties.outcomes.items,data:data55};
+if(data.actors !== undefined){
+let data57 = data.actors;
+if(Array.isArray(data57)){
+const len9 = data57.length;
+for(let i9=0; i9<len9; i9++){
+let data58 = data57[i9];
+if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
+if(data58.id === undefined){
+const err109 = {instancePath:instancePath+"/actors/" + i9,schemaPath:"#/properties/actors/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema11.properties.actors.items.required,parentSchema:schema11.properties.actors.items,data:data58};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -1433,10 +1432,8 @@ vErrors.push(err109);
 }
 errors++;
 }
-}
-}
-else {
-const err110 = {instancePath:instancePath+"/priorRounds/" + i9+"/outcomes",schemaPath:"#/properties/priorRounds/items/properties/outcomes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.priorRounds.items.properties.outcomes.type,parentSchema:schema11.properties.priorRounds.items.properties.outcomes,data:data54};
+if(data58.name === undefined){
+const err110 = {instancePath:instancePath+"/actors/" + i9,schemaPath:"#/properties/actors/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.actors.items.required,parentSchema:schema11.properties.actors.items,data:data58};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -1445,16 +1442,9 @@ vErrors.push(err110);
 }
 errors++;
 }
-}
-if(data49.unresolved !== undefined){
-let data56 = data49.unresolved;
-if(Array.isArray(data56)){
-const len11 = data56.length;
-for(let i11=0; i11<len11; i11++){
-let data57 = data56[i11];
-if(typeof data57 === "string"){
-if(func3(data57) < 1){
-const err111 = {instancePath:instancePath+"/priorRounds/" + i9+"/unresolved/" + i11,schemaPath:"#/properties/priorRounds/items/properties/unresolved/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.priorRounds.items.properties.unresolved.items,data:data57};
+for(const key8 in data58){
+if(!((((key8 === "id") || (key8 === "name")) || (key8 === "description")) || (key8 === "sources"))){
+const err111 = {instancePath:instancePath+"/actors/" + i9,schemaPath:"#/properties/actors/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.actors.items,data:data58};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -1464,8 +1454,11 @@ vErrors.push(err111);
 errors++;
 }
 }
-else {
-const err112 = {instancePath:instancePath+"/priorRounds/" + i9+"/unresolved/" + i11,schemaPath:"#/properties/priorRounds/items/properties/unresolved/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.priorRounds.items.properties.unresolved.items.type,parentSchema:schema11.properties.priorRounds.items.properties.unresolved.items,data:data57};
+if(data58.id !== undefined){
+let data59 = data58.id;
+if(typeof data59 === "string"){
+if(!pattern8.test(data59)){
+const err112 = {instancePath:instancePath+"/actors/" + i9+"/id",schemaPath:"#/properties/actors/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema11.properties.actors.items.properties.id,data:data59};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -1475,9 +1468,8 @@ vErrors.push(err112);
 errors++;
 }
 }
-}
 else {
-const err113 = {instancePath:instancePath+"/priorRounds/" + i9+"/unresolved",schemaPath:"#/properties/priorRounds/items/properties/unresolved/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.priorRounds.items.properties.unresolved.type,parentSchema:schema11.properties.priorRounds.items.properties.unresolved,data:data56};
+const err113 = {instancePath:instancePath+"/actors/" + i9+"/id",schemaPath:"#/properties/actors/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.actors.items.properties.id.type,parentSchema:schema11.properties.actors.items.properties.id,data:data59};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -1487,15 +1479,11 @@ vErrors.push(err113);
 errors++;
 }
 }
-if(data49.sources !== undefined){
-let data58 = data49.sources;
-if(Array.isArray(data58)){
-const len12 = data58.length;
-for(let i12=0; i12<len12; i12++){
-let data59 = data58[i12];
-if(typeof data59 === "string"){
-if(!pattern3.test(data59)){
-const err114 = {instancePath:instancePath+"/priorRounds/" + i9+"/sources/" + i12,schemaPath:"#/properties/priorRounds/items/properties/sources/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema11.properties.priorRounds.items.properties.sources.items,data:data59};
+if(data58.name !== undefined){
+let data60 = data58.name;
+if(typeof data60 === "string"){
+if(func3(data60) < 1){
+const err114 = {instancePath:instancePath+"/actors/" + i9+"/name",schemaPath:"#/properties/actors/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.actors.items.properties.name,data:data60};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -1506,7 +1494,7 @@ errors++;
 }
 }
 else {
-const err115 = {instancePath:instancePath+"/priorRounds/" + i9+"/sources/" + i12,schemaPath:"#/properties/priorRounds/items/properties/sources/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.priorRounds.items.properties.sources.items.type,parentSchema:schema11.properties.priorRounds.items.properties.sources.items,data:data59};
+const err115 = {instancePath:instancePath+"/actors/" + i9+"/name",schemaPath:"#/properties/actors/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.actors.items.properties.name.type,parentSchema:schema11.properties.actors.items.properties.name,data:data60};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -1516,9 +1504,11 @@ vErrors.push(err115);
 errors++;
 }
 }
-}
-else {
-const err116 = {instancePath:instancePath+"/priorRounds/" + i9+"/sources",schemaPath:"#/properties/priorRounds/items/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.priorRounds.items.properties.sources.type,parentSchema:schema11.properties.priorRounds.items.properties.sources,data:data58};
+if(data58.description !== undefined){
+let data61 = data58.description;
+if(typeof data61 === "string"){
+if(func3(data61) < 1){
+const err116 = {instancePath:instancePath+"/actors/" + i9+"/description",schemaPath:"#/properties/actors/items/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.actors.items.properties.description,data:data61};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -1528,9 +1518,8 @@ vErrors.push(err116);
 errors++;
 }
 }
-}
 else {
-const err117 = {instancePath:instancePath+"/priorRounds/" + i9,schemaPath:"#/properties/priorRounds/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.priorRounds.items.type,parentSchema:schema11.properties.priorRounds.items,data:data49};
+const err117 = {instancePath:instancePath+"/actors/" + i9+"/description",schemaPath:"#/properties/actors/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.actors.items.properties.description.type,parentSchema:schema11.properties.actors.items.properties.description,data:data61};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -1540,9 +1529,15 @@ vErrors.push(err117);
 errors++;
 }
 }
-}
-else {
-const err118 = {instancePath:instancePath+"/priorRounds",schemaPath:"#/properties/priorRounds/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.priorRounds.type,parentSchema:schema11.properties.priorRounds,data:data48};
+if(data58.sources !== undefined){
+let data62 = data58.sources;
+if(Array.isArray(data62)){
+const len10 = data62.length;
+for(let i10=0; i10<len10; i10++){
+let data63 = data62[i10];
+if(typeof data63 === "string"){
+if(!pattern8.test(data63)){
+const err118 = {instancePath:instancePath+"/actors/" + i9+"/sources/" + i10,schemaPath:"#/properties/actors/items/properties/sources/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema11.properties.actors.items.properties.sources.items,data:data63};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -1552,15 +1547,8 @@ vErrors.push(err118);
 errors++;
 }
 }
-if(data.positions !== undefined){
-let data60 = data.positions;
-if(Array.isArray(data60)){
-const len13 = data60.length;
-for(let i13=0; i13<len13; i13++){
-let data61 = data60[i13];
-if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
-if(data61.party === undefined){
-const err119 = {instancePath:instancePath+"/positions/" + i13,schemaPath:"#/properties/positions/items/required",keyword:"required",params:{missingProperty: "party"},message:"must have required property '"+"party"+"'",schema:schema11.properties.positions.items.required,parentSchema:schema11.properties.positions.items,data:data61};
+else {
+const err119 = {instancePath:instancePath+"/actors/" + i9+"/sources/" + i10,schemaPath:"#/properties/actors/items/properties/sources/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.actors.items.properties.sources.items.type,parentSchema:schema11.properties.actors.items.properties.sources.items,data:data63};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -1569,9 +1557,10 @@ vErrors.push(err119);
 }
 errors++;
 }
-for(const key10 in data61){
-if(!(((key10 === "party") || (key10 === "summary")) || (key10 === "points"))){
-const err120 = {instancePath:instancePath+"/positions/" + i13,schemaPath:"#/properties/positions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.positions.items,data:data61};
+}
+}
+else {
+const err120 = {instancePath:instancePath+"/actors/" + i9+"/sources",schemaPath:"#/properties/actors/items/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.actors.items.properties.sources.type,parentSchema:schema11.properties.actors.items.properties.sources,data:data62};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -1581,11 +1570,9 @@ vErrors.push(err120);
 errors++;
 }
 }
-if(data61.party !== undefined){
-let data62 = data61.party;
-if(typeof data62 === "string"){
-if(!pattern3.test(data62)){
-const err121 = {instancePath:instancePath+"/positions/" + i13+"/party",schemaPath:"#/properties/positions/items/properties/party/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema11.properties.positions.items.properties.party,data:data62};
+}
+else {
+const err121 = {instancePath:instancePath+"/actors/" + i9,schemaPath:"#/properties/actors/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.actors.items.type,parentSchema:schema11.properties.actors.items,data:data58};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -1595,8 +1582,9 @@ vErrors.push(err121);
 errors++;
 }
 }
+}
 else {
-const err122 = {instancePath:instancePath+"/positions/" + i13+"/party",schemaPath:"#/properties/positions/items/properties/party/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.positions.items.properties.party.type,parentSchema:schema11.properties.positions.items.properties.party,data:data62};
+const err122 = {instancePath:instancePath+"/actors",schemaPath:"#/properties/actors/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.actors.type,parentSchema:schema11.properties.actors,data:data57};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -1606,11 +1594,12 @@ vErrors.push(err122);
 errors++;
 }
 }
-if(data61.summary !== undefined){
-let data63 = data61.summary;
-if(typeof data63 === "string"){
-if(func3(data63) < 1){
-const err123 = {instancePath:instancePath+"/positions/" + i13+"/summary",schemaPath:"#/properties/positions/items/properties/summary/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.positions.items.properties.summary,data:data63};
+if(data.outcome !== undefined){
+let data64 = data.outcome;
+if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
+for(const key9 in data64){
+if(!(((((key9 === "summary") || (key9 === "points")) || (key9 === "nextRound")) || (key9 === "sources")) || (key9 === "notes"))){
+const err123 = {instancePath:instancePath+"/outcome",schemaPath:"#/properties/outcome/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.outcome,data:data64};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -1620,8 +1609,11 @@ vErrors.push(err123);
 errors++;
 }
 }
-else {
-const err124 = {instancePath:instancePath+"/positions/" + i13+"/summary",schemaPath:"#/properties/positions/items/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.positions.items.properties.summary.type,parentSchema:schema11.properties.positions.items.properties.summary,data:data63};
+if(data64.summary !== undefined){
+let data65 = data64.summary;
+if(typeof data65 === "string"){
+if(func3(data65) < 1){
+const err124 = {instancePath:instancePath+"/outcome/summary",schemaPath:"#/properties/outcome/properties/summary/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.outcome.properties.summary,data:data65};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -1631,18 +1623,8 @@ vErrors.push(err124);
 errors++;
 }
 }
-if(data61.points !== undefined){
-let data64 = data61.points;
-if(Array.isArray(data64)){
-const len14 = data64.length;
-for(let i14=0; i14<len14; i14++){
-let data65 = data64[i14];
-const _errs168 = errors;
-let valid42 = false;
-const _errs169 = errors;
-if(typeof data65 === "string"){
-if(func3(data65) < 1){
-const err125 = {instancePath:instancePath+"/positions/" + i13+"/points/" + i14,schemaPath:"#/properties/positions/items/properties/points/items/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.positions.items.properties.points.items.anyOf[0],data:data65};
+else {
+const err125 = {instancePath:instancePath+"/outcome/summary",schemaPath:"#/properties/outcome/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.outcome.properties.summary.type,parentSchema:schema11.properties.outcome.properties.summary,data:data65};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -1652,8 +1634,18 @@ vErrors.push(err125);
 errors++;
 }
 }
-else {
-const err126 = {instancePath:instancePath+"/positions/" + i13+"/points/" + i14,schemaPath:"#/properties/positions/items/properties/points/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.positions.items.properties.points.items.anyOf[0].type,parentSchema:schema11.properties.positions.items.properties.points.items.anyOf[0],data:data65};
+if(data64.points !== undefined){
+let data66 = data64.points;
+if(Array.isArray(data66)){
+const len11 = data66.length;
+for(let i11=0; i11<len11; i11++){
+let data67 = data66[i11];
+const _errs175 = errors;
+let valid35 = false;
+const _errs176 = errors;
+if(typeof data67 === "string"){
+if(func3(data67) < 1){
+const err126 = {instancePath:instancePath+"/outcome/points/" + i11,schemaPath:"#/properties/outcome/properties/points/items/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.outcome.properties.points.items.anyOf[0],data:data67};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -1662,13 +1654,9 @@ vErrors.push(err126);
 }
 errors++;
 }
-var _valid1 = _errs169 === errors;
-valid42 = valid42 || _valid1;
-if(!valid42){
-const _errs172 = errors;
-if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
-if(data65.text === undefined){
-const err127 = {instancePath:instancePath+"/positions/" + i13+"/points/" + i14,schemaPath:"#/properties/positions/items/properties/points/items/anyOf/1/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema11.properties.positions.items.properties.points.items.anyOf[1].required,parentSchema:schema11.properties.positions.items.properties.points.items.anyOf[1],data:data65};
+}
+else {
+const err127 = {instancePath:instancePath+"/outcome/points/" + i11,schemaPath:"#/properties/outcome/properties/points/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.outcome.properties.points.items.anyOf[0].type,parentSchema:schema11.properties.outcome.properties.points.items.anyOf[0],data:data67};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -1677,9 +1665,13 @@ vErrors.push(err127);
 }
 errors++;
 }
-for(const key11 in data65){
-if(!((key11 === "text") || (key11 === "sources"))){
-const err128 = {instancePath:instancePath+"/positions/" + i13+"/points/" + i14,schemaPath:"#/properties/positions/items/properties/points/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.positions.items.properties.points.items.anyOf[1],data:data65};
+var _valid1 = _errs176 === errors;
+valid35 = valid35 || _valid1;
+if(!valid35){
+const _errs179 = errors;
+if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
+if(data67.text === undefined){
+const err128 = {instancePath:instancePath+"/outcome/points/" + i11,schemaPath:"#/properties/outcome/properties/points/items/anyOf/1/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema11.properties.outcome.properties.points.items.anyOf[1].required,parentSchema:schema11.properties.outcome.properties.points.items.anyOf[1],data:data67};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -1688,12 +1680,9 @@ vErrors.push(err128);
 }
 errors++;
 }
-}
-if(data65.text !== undefined){
-let data66 = data65.text;
-if(typeof data66 === "string"){
-if(func3(data66) < 1){
-const err129 = {instancePath:instancePath+"/positions/" + i13+"/points/" + i14+"/text",schemaPath:"#/properties/positions/items/properties/points/items/anyOf/1/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.positions.items.properties.points.items.anyOf[1].properties.text,data:data66};
+for(const key10 in data67){
+if(!(((key10 === "text") || (key10 === "sources")) || (key10 === "notes"))){
+const err129 = {instancePath:instancePath+"/outcome/points/" + i11,schemaPath:"#/properties/outcome/properties/points/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.outcome.properties.points.items.anyOf[1],data:data67};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -1703,8 +1692,11 @@ vErrors.push(err129);
 errors++;
 }
 }
-else {
-const err130 = {instancePath:instancePath+"/positions/" + i13+"/points/" + i14+"/text",schemaPath:"#/properties/positions/items/properties/points/items/anyOf/1/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.positions.items.properties.points.items.anyOf[1].properties.text.type,parentSchema:schema11.properties.positions.items.properties.points.items.anyOf[1].properties.text,data:data66};
+if(data67.text !== undefined){
+let data68 = data67.text;
+if(typeof data68 === "string"){
+if(func3(data68) < 1){
+const err130 = {instancePath:instancePath+"/outcome/points/" + i11+"/text",schemaPath:"#/properties/outcome/properties/points/items/anyOf/1/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.outcome.properties.points.items.anyOf[1].properties.text,data:data68};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -1714,15 +1706,8 @@ vErrors.push(err130);
 errors++;
 }
 }
-if(data65.sources !== undefined){
-let data67 = data65.sources;
-if(Array.isArray(data67)){
-const len15 = data67.length;
-for(let i15=0; i15<len15; i15++){
-let data68 = data67[i15];
-if(typeof data68 === "string"){
-if(!pattern3.test(data68)){
-const err131 = {instancePath:instancePath+"/positions/" + i13+"/points/" + i14+"/sources/" + i15,schemaPath:"#/properties/positions/items/properties/points/items/anyOf/1/properties/sources/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema11.properties.positions.items.properties.points.items.anyOf[1].properties.sources.items,data:data68};
+else {
+const err131 = {instancePath:instancePath+"/outcome/points/" + i11+"/text",schemaPath:"#/properties/outcome/properties/points/items/anyOf/1/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.outcome.properties.points.items.anyOf[1].properties.text.type,parentSchema:schema11.properties.outcome.properties.points.items.anyOf[1].properties.text,data:data68};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -1732,8 +1717,15 @@ vErrors.push(err131);
 errors++;
 }
 }
-else {
-const err132 = {instancePath:instancePath+"/positions/" + i13+"/points/" + i14+"/sources/" + i15,schemaPath:"#/properties/positions/items/properties/points/items/anyOf/1/properties/sources/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.positions.items.properties.points.items.anyOf[1].properties.sources.items.type,parentSchema:schema11.properties.positions.items.properties.points.items.anyOf[1].properties.sources.items,data:data68};
+if(data67.sources !== undefined){
+let data69 = data67.sources;
+if(Array.isArray(data69)){
+const len12 = data69.length;
+for(let i12=0; i12<len12; i12++){
+let data70 = data69[i12];
+if(typeof data70 === "string"){
+if(!pattern8.test(data70)){
+const err132 = {instancePath:instancePath+"/outcome/points/" + i11+"/sources/" + i12,schemaPath:"#/properties/outcome/properties/points/items/anyOf/1/properties/sources/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema11.properties.outcome.properties.points.items.anyOf[1].properties.sources.items,data:data70};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -1743,9 +1735,8 @@ vErrors.push(err132);
 errors++;
 }
 }
-}
 else {
-const err133 = {instancePath:instancePath+"/positions/" + i13+"/points/" + i14+"/sources",schemaPath:"#/properties/positions/items/properties/points/items/anyOf/1/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.positions.items.properties.points.items.anyOf[1].properties.sources.type,parentSchema:schema11.properties.positions.items.properties.points.items.anyOf[1].properties.sources,data:data67};
+const err133 = {instancePath:instancePath+"/outcome/points/" + i11+"/sources/" + i12,schemaPath:"#/properties/outcome/properties/points/items/anyOf/1/properties/sources/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.outcome.properties.points.items.anyOf[1].properties.sources.items.type,parentSchema:schema11.properties.outcome.properties.points.items.anyOf[1].properties.sources.items,data:data70};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -1757,7 +1748,7 @@ errors++;
 }
 }
 else {
-const err134 = {instancePath:instancePath+"/positions/" + i13+"/points/" + i14,schemaPath:"#/properties/positions/items/properties/points/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.positions.items.properties.points.items.anyOf[1].type,parentSchema:schema11.properties.positions.items.properties.points.items.anyOf[1],data:data65};
+const err134 = {instancePath:instancePath+"/outcome/points/" + i11+"/sources",schemaPath:"#/properties/outcome/properties/points/items/anyOf/1/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.outcome.properties.points.items.anyOf[1].properties.sources.type,parentSchema:schema11.properties.outcome.properties.points.items.anyOf[1].properties.sources,data:data69};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -1766,11 +1757,12 @@ vErrors.push(err134);
 }
 errors++;
 }
-var _valid1 = _errs172 === errors;
-valid42 = valid42 || _valid1;
 }
-if(!valid42){
-const err135 = {instancePath:instancePath+"/positions/" + i13+"/points/" + i14,schemaPath:"#/properties/positions/items/properties/points/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.positions.items.properties.points.items.anyOf,parentSchema:schema11.properties.positions.items.properties.points.items,data:data65};
+if(data67.notes !== undefined){
+let data71 = data67.notes;
+if(typeof data71 === "string"){
+if(func3(data71) < 1){
+const err135 = {instancePath:instancePath+"/outcome/points/" + i11+"/notes",schemaPath:"#/properties/outcome/properties/points/items/anyOf/1/properties/notes/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.outcome.properties.points.items.anyOf[1].properties.notes,data:data71};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -1779,21 +1771,9 @@ vErrors.push(err135);
 }
 errors++;
 }
-else {
-errors = _errs168;
-if(vErrors !== null){
-if(_errs168){
-vErrors.length = _errs168;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err136 = {instancePath:instancePath+"/positions/" + i13+"/points",schemaPath:"#/properties/positions/items/properties/points/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.positions.items.properties.points.type,parentSchema:schema11.properties.positions.items.properties.points,data:data64};
+const err136 = {instancePath:instancePath+"/outcome/points/" + i11+"/notes",schemaPath:"#/properties/outcome/properties/points/items/anyOf/1/properties/notes/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.outcome.properties.points.items.anyOf[1].properties.notes.type,parentSchema:schema11.properties.outcome.properties.points.items.anyOf[1].properties.notes,data:data71};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -1805,7 +1785,7 @@ errors++;
 }
 }
 else {
-const err137 = {instancePath:instancePath+"/positions/" + i13,schemaPath:"#/properties/positions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.positions.items.type,parentSchema:schema11.properties.positions.items,data:data61};
+const err137 = {instancePath:instancePath+"/outcome/points/" + i11,schemaPath:"#/properties/outcome/properties/points/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.outcome.properties.points.items.anyOf[1].type,parentSchema:schema11.properties.outcome.properties.points.items.anyOf[1],data:data67};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -1814,10 +1794,11 @@ vErrors.push(err137);
 }
 errors++;
 }
+var _valid1 = _errs179 === errors;
+valid35 = valid35 || _valid1;
 }
-}
-else {
-const err138 = {instancePath:instancePath+"/positions",schemaPath:"#/properties/positions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.positions.type,parentSchema:schema11.properties.positions,data:data60};
+if(!valid35){
+const err138 = {instancePath:instancePath+"/outcome/points/" + i11,schemaPath:"#/properties/outcome/properties/points/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.outcome.properties.points.items.anyOf,parentSchema:schema11.properties.outcome.properties.points.items,data:data67};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -1826,16 +1807,21 @@ vErrors.push(err138);
 }
 errors++;
 }
+else {
+errors = _errs175;
+if(vErrors !== null){
+if(_errs175){
+vErrors.length = _errs175;
 }
-if(data.clashes !== undefined){
-let data69 = data.clashes;
-if(Array.isArray(data69)){
-const len16 = data69.length;
-for(let i16=0; i16<len16; i16++){
-let data70 = data69[i16];
-if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
-if(data70.topic === undefined){
-const err139 = {instancePath:instancePath+"/clashes/" + i16,schemaPath:"#/properties/clashes/items/required",keyword:"required",params:{missingProperty: "topic"},message:"must have required property '"+"topic"+"'",schema:schema11.properties.clashes.items.required,parentSchema:schema11.properties.clashes.items,data:data70};
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err139 = {instancePath:instancePath+"/outcome/points",schemaPath:"#/properties/outcome/properties/points/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.outcome.properties.points.type,parentSchema:schema11.properties.outcome.properties.points,data:data66};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -1844,8 +1830,13 @@ vErrors.push(err139);
 }
 errors++;
 }
-if(data70.views === undefined){
-const err140 = {instancePath:instancePath+"/clashes/" + i16,schemaPath:"#/properties/clashes/items/required",keyword:"required",params:{missingProperty: "views"},message:"must have required property '"+"views"+"'",schema:schema11.properties.clashes.items.required,parentSchema:schema11.properties.clashes.items,data:data70};
+}
+if(data64.nextRound !== undefined){
+let data72 = data64.nextRound;
+if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
+for(const key11 in data72){
+if(!(((((((key11 === "date") || (key11 === "precision")) || (key11 === "venue")) || (key11 === "city")) || (key11 === "country")) || (key11 === "description")) || (key11 === "sources"))){
+const err140 = {instancePath:instancePath+"/outcome/nextRound",schemaPath:"#/properties/outcome/properties/nextRound/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.outcome.properties.nextRound,data:data72};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -1854,9 +1845,12 @@ vErrors.push(err140);
 }
 errors++;
 }
-for(const key12 in data70){
-if(!(((key12 === "topic") || (key12 === "views")) || (key12 === "sources"))){
-const err141 = {instancePath:instancePath+"/clashes/" + i16,schemaPath:"#/properties/clashes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.clashes.items,data:data70};
+}
+if(data72.date !== undefined){
+let data73 = data72.date;
+if(typeof data73 === "string"){
+if(!pattern18.test(data73)){
+const err141 = {instancePath:instancePath+"/outcome/nextRound/date",schemaPath:"#/properties/outcome/properties/nextRound/properties/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}(-[0-9]{2}(-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:[0-9]{2})?)?)?)?$"},message:"must match pattern \""+"^[0-9]{4}(-[0-9]{2}(-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:[0-9]{2})?)?)?)?$"+"\"",schema:"^[0-9]{4}(-[0-9]{2}(-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:[0-9]{2})?)?)?)?$",parentSchema:schema11.properties.outcome.properties.nextRound.properties.date,data:data73};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -1866,11 +1860,8 @@ vErrors.push(err141);
 errors++;
 }
 }
-if(data70.topic !== undefined){
-let data71 = data70.topic;
-if(typeof data71 === "string"){
-if(func3(data71) < 1){
-const err142 = {instancePath:instancePath+"/clashes/" + i16+"/topic",schemaPath:"#/properties/clashes/items/properties/topic/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.clashes.items.properties.topic,data:data71};
+else {
+const err142 = {instancePath:instancePath+"/outcome/nextRound/date",schemaPath:"#/properties/outcome/properties/nextRound/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.outcome.properties.nextRound.properties.date.type,parentSchema:schema11.properties.outcome.properties.nextRound.properties.date,data:data73};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -1880,8 +1871,10 @@ vErrors.push(err142);
 errors++;
 }
 }
-else {
-const err143 = {instancePath:instancePath+"/clashes/" + i16+"/topic",schemaPath:"#/properties/clashes/items/properties/topic/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.clashes.items.properties.topic.type,parentSchema:schema11.properties.clashes.items.properties.topic,data:data71};
+if(data72.precision !== undefined){
+let data74 = data72.precision;
+if(typeof data74 !== "string"){
+const err143 = {instancePath:instancePath+"/outcome/nextRound/precision",schemaPath:"#/properties/outcome/properties/nextRound/properties/precision/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.outcome.properties.nextRound.properties.precision.type,parentSchema:schema11.properties.outcome.properties.nextRound.properties.precision,data:data74};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -1890,16 +1883,8 @@ vErrors.push(err143);
 }
 errors++;
 }
-}
-if(data70.views !== undefined){
-let data72 = data70.views;
-if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
-for(const key13 in data72){
-if(pattern15.test(key13)){
-let data73 = data72[key13];
-if(typeof data73 === "string"){
-if(func3(data73) < 1){
-const err144 = {instancePath:instancePath+"/clashes/" + i16+"/views/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/clashes/items/properties/views/patternProperties/%5E(.*)%24/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.clashes.items.properties.views.patternProperties["^(.*)$"],data:data73};
+if(!((((data74 === "day") || (data74 === "month")) || (data74 === "year")) || (data74 === "approximate"))){
+const err144 = {instancePath:instancePath+"/outcome/nextRound/precision",schemaPath:"#/properties/outcome/properties/nextRound/properties/precision/enum",keyword:"enum",params:{allowedValues: schema11.properties.outcome.properties.nextRound.properties.precision.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.outcome.properties.nextRound.properties.precision.enum,parentSchema:schema11.properties.outcome.properties.nextRound.properties.precision,data:data74};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -1909,8 +1894,10 @@ vErrors.push(err144);
 errors++;
 }
 }
-else {
-const err145 = {instancePath:instancePath+"/clashes/" + i16+"/views/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/clashes/items/properties/views/patternProperties/%5E(.*)%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.clashes.items.properties.views.patternProperties["^(.*)$"].type,parentSchema:schema11.properties.clashes.items.properties.views.patternProperties["^(.*)$"],data:data73};
+if(data72.venue !== undefined){
+let data75 = data72.venue;
+if((typeof data75 !== "string") && (data75 !== null)){
+const err145 = {instancePath:instancePath+"/outcome/nextRound/venue",schemaPath:"#/properties/outcome/properties/nextRound/properties/venue/type",keyword:"type",params:{type: schema11.properties.outcome.properties.nextRound.properties.venue.type},message:"must be string,null",schema:schema11.properties.outcome.properties.nextRound.properties.venue.type,parentSchema:schema11.properties.outcome.properties.nextRound.properties.venue,data:data75};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -1920,10 +1907,10 @@ vErrors.push(err145);
 errors++;
 }
 }
-}
-}
-else {
-const err146 = {instancePath:instancePath+"/clashes/" + i16+"/views",schemaPath:"#/properties/clashes/items/properties/views/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.clashes.items.properties.views.type,parentSchema:schema11.properties.clashes.items.properties.views,data:data72};
+if(data72.city !== undefined){
+let data76 = data72.city;
+if((typeof data76 !== "string") && (data76 !== null)){
+const err146 = {instancePath:instancePath+"/outcome/nextRound/city",schemaPath:"#/properties/outcome/properties/nextRound/properties/city/type",keyword:"type",params:{type: schema11.properties.outcome.properties.nextRound.properties.city.type},message:"must be string,null",schema:schema11.properties.outcome.properties.nextRound.properties.city.type,parentSchema:schema11.properties.outcome.properties.nextRound.properties.city,data:data76};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -1933,15 +1920,10 @@ vErrors.push(err146);
 errors++;
 }
 }
-if(data70.sources !== undefined){
-let data74 = data70.sources;
-if(Array.isArray(data74)){
-const len17 = data74.length;
-for(let i17=0; i17<len17; i17++){
-let data75 = data74[i17];
-if(typeof data75 === "string"){
-if(!pattern3.test(data75)){
-const err147 = {instancePath:instancePath+"/clashes/" + i16+"/sources/" + i17,schemaPath:"#/properties/clashes/items/properties/sources/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema11.properties.clashes.items.properties.sources.items,data:data75};
+if(data72.country !== undefined){
+let data77 = data72.country;
+if((typeof data77 !== "string") && (data77 !== null)){
+const err147 = {instancePath:instancePath+"/outcome/nextRound/country",schemaPath:"#/properties/outcome/properties/nextRound/properties/country/type",keyword:"type",params:{type: schema11.properties.outcome.properties.nextRound.properties.country.type},message:"must be string,null",schema:schema11.properties.outcome.properties.nextRound.properties.country.type,parentSchema:schema11.properties.outcome.properties.nextRound.properties.country,data:data77};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -1951,8 +1933,11 @@ vErrors.push(err147);
 errors++;
 }
 }
-else {
-const err148 = {instancePath:instancePath+"/clashes/" + i16+"/sources/" + i17,schemaPath:"#/properties/clashes/items/properties/sources/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.clashes.items.properties.sources.items.type,parentSchema:schema11.properties.clashes.items.properties.sources.items,data:data75};
+if(data72.description !== undefined){
+let data78 = data72.description;
+if(typeof data78 === "string"){
+if(func3(data78) < 1){
+const err148 = {instancePath:instancePath+"/outcome/nextRound/description",schemaPath:"#/properties/outcome/properties/nextRound/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.outcome.properties.nextRound.properties.description,data:data78};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -1962,9 +1947,8 @@ vErrors.push(err148);
 errors++;
 }
 }
-}
 else {
-const err149 = {instancePath:instancePath+"/clashes/" + i16+"/sources",schemaPath:"#/properties/clashes/items/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.clashes.items.properties.sources.type,parentSchema:schema11.properties.clashes.items.properties.sources,data:data74};
+const err149 = {instancePath:instancePath+"/outcome/nextRound/description",schemaPath:"#/properties/outcome/properties/nextRound/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.outcome.properties.nextRound.properties.description.type,parentSchema:schema11.properties.outcome.properties.nextRound.properties.description,data:data78};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -1974,9 +1958,15 @@ vErrors.push(err149);
 errors++;
 }
 }
-}
-else {
-const err150 = {instancePath:instancePath+"/clashes/" + i16,schemaPath:"#/properties/clashes/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.clashes.items.type,parentSchema:schema11.properties.clashes.items,data:data70};
+if(data72.sources !== undefined){
+let data79 = data72.sources;
+if(Array.isArray(data79)){
+const len13 = data79.length;
+for(let i13=0; i13<len13; i13++){
+let data80 = data79[i13];
+if(typeof data80 === "string"){
+if(!pattern8.test(data80)){
+const err150 = {instancePath:instancePath+"/outcome/nextRound/sources/" + i13,schemaPath:"#/properties/outcome/properties/nextRound/properties/sources/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema11.properties.outcome.properties.nextRound.properties.sources.items,data:data80};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -1986,9 +1976,8 @@ vErrors.push(err150);
 errors++;
 }
 }
-}
 else {
-const err151 = {instancePath:instancePath+"/clashes",schemaPath:"#/properties/clashes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.clashes.type,parentSchema:schema11.properties.clashes,data:data69};
+const err151 = {instancePath:instancePath+"/outcome/nextRound/sources/" + i13,schemaPath:"#/properties/outcome/properties/nextRound/properties/sources/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.outcome.properties.nextRound.properties.sources.items.type,parentSchema:schema11.properties.outcome.properties.nextRound.properties.sources.items,data:data80};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -1998,12 +1987,9 @@ vErrors.push(err151);
 errors++;
 }
 }
-if(data.military !== undefined){
-let data76 = data.military;
-if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
-for(const key14 in data76){
-if(!(((key14 === "keyFigures") || (key14 === "events")) || (key14 === "series"))){
-const err152 = {instancePath:instancePath+"/military",schemaPath:"#/properties/military/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.military,data:data76};
+}
+else {
+const err152 = {instancePath:instancePath+"/outcome/nextRound/sources",schemaPath:"#/properties/outcome/properties/nextRound/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.outcome.properties.nextRound.properties.sources.type,parentSchema:schema11.properties.outcome.properties.nextRound.properties.sources,data:data79};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -2013,15 +1999,9 @@ vErrors.push(err152);
 errors++;
 }
 }
-if(data76.keyFigures !== undefined){
-let data77 = data76.keyFigures;
-if(Array.isArray(data77)){
-const len18 = data77.length;
-for(let i18=0; i18<len18; i18++){
-let data78 = data77[i18];
-if(data78 && typeof data78 == "object" && !Array.isArray(data78)){
-if(data78.value === undefined){
-const err153 = {instancePath:instancePath+"/military/keyFigures/" + i18,schemaPath:"#/properties/military/properties/keyFigures/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema11.properties.military.properties.keyFigures.items.required,parentSchema:schema11.properties.military.properties.keyFigures.items,data:data78};
+}
+else {
+const err153 = {instancePath:instancePath+"/outcome/nextRound",schemaPath:"#/properties/outcome/properties/nextRound/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.outcome.properties.nextRound.type,parentSchema:schema11.properties.outcome.properties.nextRound,data:data72};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -2030,8 +2010,16 @@ vErrors.push(err153);
 }
 errors++;
 }
-if(data78.label === undefined){
-const err154 = {instancePath:instancePath+"/military/keyFigures/" + i18,schemaPath:"#/properties/military/properties/keyFigures/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema11.properties.military.properties.keyFigures.items.required,parentSchema:schema11.properties.military.properties.keyFigures.items,data:data78};
+}
+if(data64.sources !== undefined){
+let data81 = data64.sources;
+if(Array.isArray(data81)){
+const len14 = data81.length;
+for(let i14=0; i14<len14; i14++){
+let data82 = data81[i14];
+if(typeof data82 === "string"){
+if(!pattern8.test(data82)){
+const err154 = {instancePath:instancePath+"/outcome/sources/" + i14,schemaPath:"#/properties/outcome/properties/sources/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema11.properties.outcome.properties.sources.items,data:data82};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -2040,9 +2028,9 @@ vErrors.push(err154);
 }
 errors++;
 }
-for(const key15 in data78){
-if(!(((key15 === "value") || (key15 === "label")) || (key15 === "source"))){
-const err155 = {instancePath:instancePath+"/military/keyFigures/" + i18,schemaPath:"#/properties/military/properties/keyFigures/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.military.properties.keyFigures.items,data:data78};
+}
+else {
+const err155 = {instancePath:instancePath+"/outcome/sources/" + i14,schemaPath:"#/properties/outcome/properties/sources/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.outcome.properties.sources.items.type,parentSchema:schema11.properties.outcome.properties.sources.items,data:data82};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -2052,10 +2040,9 @@ vErrors.push(err155);
 errors++;
 }
 }
-if(data78.value !== undefined){
-let data79 = data78.value;
-if((typeof data79 !== "string") && (!(typeof data79 == "number"))){
-const err156 = {instancePath:instancePath+"/military/keyFigures/" + i18+"/value",schemaPath:"#/properties/military/properties/keyFigures/items/properties/value/type",keyword:"type",params:{type: schema11.properties.military.properties.keyFigures.items.properties.value.type},message:"must be string,number",schema:schema11.properties.military.properties.keyFigures.items.properties.value.type,parentSchema:schema11.properties.military.properties.keyFigures.items.properties.value,data:data79};
+}
+else {
+const err156 = {instancePath:instancePath+"/outcome/sources",schemaPath:"#/properties/outcome/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.outcome.properties.sources.type,parentSchema:schema11.properties.outcome.properties.sources,data:data81};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -2065,11 +2052,11 @@ vErrors.push(err156);
 errors++;
 }
 }
-if(data78.label !== undefined){
-let data80 = data78.label;
-if(typeof data80 === "string"){
-if(func3(data80) < 1){
-const err157 = {instancePath:instancePath+"/military/keyFigures/" + i18+"/label",schemaPath:"#/properties/military/properties/keyFigures/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.military.properties.keyFigures.items.properties.label,data:data80};
+if(data64.notes !== undefined){
+let data83 = data64.notes;
+if(typeof data83 === "string"){
+if(func3(data83) < 1){
+const err157 = {instancePath:instancePath+"/outcome/notes",schemaPath:"#/properties/outcome/properties/notes/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.outcome.properties.notes,data:data83};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -2080,7 +2067,7 @@ errors++;
 }
 }
 else {
-const err158 = {instancePath:instancePath+"/military/keyFigures/" + i18+"/label",schemaPath:"#/properties/military/properties/keyFigures/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.military.properties.keyFigures.items.properties.label.type,parentSchema:schema11.properties.military.properties.keyFigures.items.properties.label,data:data80};
+const err158 = {instancePath:instancePath+"/outcome/notes",schemaPath:"#/properties/outcome/properties/notes/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.outcome.properties.notes.type,parentSchema:schema11.properties.outcome.properties.notes,data:data83};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -2090,10 +2077,9 @@ vErrors.push(err158);
 errors++;
 }
 }
-if(data78.source !== undefined){
-let data81 = data78.source;
-if((typeof data81 !== "string") && (data81 !== null)){
-const err159 = {instancePath:instancePath+"/military/keyFigures/" + i18+"/source",schemaPath:"#/properties/military/properties/keyFigures/items/properties/source/type",keyword:"type",params:{type: schema11.properties.military.properties.keyFigures.items.properties.source.type},message:"must be string,null",schema:schema11.properties.military.properties.keyFigures.items.properties.source.type,parentSchema:schema11.properties.military.properties.keyFigures.items.properties.source,data:data81};
+}
+else {
+const err159 = {instancePath:instancePath+"/outcome",schemaPath:"#/properties/outcome/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.outcome.type,parentSchema:schema11.properties.outcome,data:data64};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -2102,9 +2088,16 @@ vErrors.push(err159);
 }
 errors++;
 }
-if(typeof data81 === "string"){
-if(!pattern3.test(data81)){
-const err160 = {instancePath:instancePath+"/military/keyFigures/" + i18+"/source",schemaPath:"#/properties/military/properties/keyFigures/items/properties/source/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema11.properties.military.properties.keyFigures.items.properties.source,data:data81};
+}
+if(data.priorRounds !== undefined){
+let data84 = data.priorRounds;
+if(Array.isArray(data84)){
+const len15 = data84.length;
+for(let i15=0; i15<len15; i15++){
+let data85 = data84[i15];
+if(data85 && typeof data85 == "object" && !Array.isArray(data85)){
+if(data85.title === undefined){
+const err160 = {instancePath:instancePath+"/priorRounds/" + i15,schemaPath:"#/properties/priorRounds/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema11.properties.priorRounds.items.required,parentSchema:schema11.properties.priorRounds.items,data:data85};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -2113,11 +2106,8 @@ vErrors.push(err160);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err161 = {instancePath:instancePath+"/military/keyFigures/" + i18,schemaPath:"#/properties/military/properties/keyFigures/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.military.properties.keyFigures.items.type,parentSchema:schema11.properties.military.properties.keyFigures.items,data:data78};
+if(data85.date === undefined){
+const err161 = {instancePath:instancePath+"/priorRounds/" + i15,schemaPath:"#/properties/priorRounds/items/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema11.properties.priorRounds.items.required,parentSchema:schema11.properties.priorRounds.items,data:data85};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -2126,10 +2116,9 @@ vErrors.push(err161);
 }
 errors++;
 }
-}
-}
-else {
-const err162 = {instancePath:instancePath+"/military/keyFigures",schemaPath:"#/properties/military/properties/keyFigures/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.military.properties.keyFigures.type,parentSchema:schema11.properties.military.properties.keyFigures,data:data77};
+for(const key12 in data85){
+if(!(func2.call(schema11.properties.priorRounds.items.properties, key12))){
+const err162 = {instancePath:instancePath+"/priorRounds/" + i15,schemaPath:"#/properties/priorRounds/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.priorRounds.items,data:data85};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -2139,15 +2128,11 @@ vErrors.push(err162);
 errors++;
 }
 }
-if(data76.events !== undefined){
-let data82 = data76.events;
-if(Array.isArray(data82)){
-const len19 = data82.length;
-for(let i19=0; i19<len19; i19++){
-let data83 = data82[i19];
-if(data83 && typeof data83 == "object" && !Array.isArray(data83)){
-if(data83.date === undefined){
-const err163 = {instancePath:instancePath+"/military/events/" + i19,schemaPath:"#/properties/military/properties/events/items/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema11.properties.military.properties.events.items.required,parentSchema:schema11.properties.military.properties.events.items,data:data83};
+if(data85.title !== undefined){
+let data86 = data85.title;
+if(typeof data86 === "string"){
+if(func3(data86) < 1){
+const err163 = {instancePath:instancePath+"/priorRounds/" + i15+"/title",schemaPath:"#/properties/priorRounds/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.priorRounds.items.properties.title,data:data86};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -2156,8 +2141,9 @@ vErrors.push(err163);
 }
 errors++;
 }
-if(data83.text === undefined){
-const err164 = {instancePath:instancePath+"/military/events/" + i19,schemaPath:"#/properties/military/properties/events/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema11.properties.military.properties.events.items.required,parentSchema:schema11.properties.military.properties.events.items,data:data83};
+}
+else {
+const err164 = {instancePath:instancePath+"/priorRounds/" + i15+"/title",schemaPath:"#/properties/priorRounds/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.priorRounds.items.properties.title.type,parentSchema:schema11.properties.priorRounds.items.properties.title,data:data86};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -2166,9 +2152,12 @@ vErrors.push(err164);
 }
 errors++;
 }
-for(const key16 in data83){
-if(!(((key16 === "date") || (key16 === "text")) || (key16 === "sources"))){
-const err165 = {instancePath:instancePath+"/military/events/" + i19,schemaPath:"#/properties/military/properties/events/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.military.properties.events.items,data:data83};
+}
+if(data85.date !== undefined){
+let data87 = data85.date;
+if(typeof data87 === "string"){
+if(!pattern1.test(data87)){
+const err165 = {instancePath:instancePath+"/priorRounds/" + i15+"/date",schemaPath:"#/properties/priorRounds/items/properties/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema11.properties.priorRounds.items.properties.date,data:data87};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -2178,11 +2167,8 @@ vErrors.push(err165);
 errors++;
 }
 }
-if(data83.date !== undefined){
-let data84 = data83.date;
-if(typeof data84 === "string"){
-if(!pattern18.test(data84)){
-const err166 = {instancePath:instancePath+"/military/events/" + i19+"/date",schemaPath:"#/properties/military/properties/events/items/properties/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:[0-9]{2})?)?$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:[0-9]{2})?)?$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:[0-9]{2})?)?$",parentSchema:schema11.properties.military.properties.events.items.properties.date,data:data84};
+else {
+const err166 = {instancePath:instancePath+"/priorRounds/" + i15+"/date",schemaPath:"#/properties/priorRounds/items/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.priorRounds.items.properties.date.type,parentSchema:schema11.properties.priorRounds.items.properties.date,data:data87};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -2192,8 +2178,11 @@ vErrors.push(err166);
 errors++;
 }
 }
-else {
-const err167 = {instancePath:instancePath+"/military/events/" + i19+"/date",schemaPath:"#/properties/military/properties/events/items/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.military.properties.events.items.properties.date.type,parentSchema:schema11.properties.military.properties.events.items.properties.date,data:data84};
+if(data85.endDate !== undefined){
+let data88 = data85.endDate;
+if(typeof data88 === "string"){
+if(!pattern1.test(data88)){
+const err167 = {instancePath:instancePath+"/priorRounds/" + i15+"/endDate",schemaPath:"#/properties/priorRounds/items/properties/endDate/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema11.properties.priorRounds.items.properties.endDate,data:data88};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -2203,11 +2192,8 @@ vErrors.push(err167);
 errors++;
 }
 }
-if(data83.text !== undefined){
-let data85 = data83.text;
-if(typeof data85 === "string"){
-if(func3(data85) < 1){
-const err168 = {instancePath:instancePath+"/military/events/" + i19+"/text",schemaPath:"#/properties/military/properties/events/items/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.military.properties.events.items.properties.text,data:data85};
+else {
+const err168 = {instancePath:instancePath+"/priorRounds/" + i15+"/endDate",schemaPath:"#/properties/priorRounds/items/properties/endDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.priorRounds.items.properties.endDate.type,parentSchema:schema11.properties.priorRounds.items.properties.endDate,data:data88};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -2217,8 +2203,10 @@ vErrors.push(err168);
 errors++;
 }
 }
-else {
-const err169 = {instancePath:instancePath+"/military/events/" + i19+"/text",schemaPath:"#/properties/military/properties/events/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.military.properties.events.items.properties.text.type,parentSchema:schema11.properties.military.properties.events.items.properties.text,data:data85};
+if(data85.venue !== undefined){
+let data89 = data85.venue;
+if((typeof data89 !== "string") && (data89 !== null)){
+const err169 = {instancePath:instancePath+"/priorRounds/" + i15+"/venue",schemaPath:"#/properties/priorRounds/items/properties/venue/type",keyword:"type",params:{type: schema11.properties.priorRounds.items.properties.venue.type},message:"must be string,null",schema:schema11.properties.priorRounds.items.properties.venue.type,parentSchema:schema11.properties.priorRounds.items.properties.venue,data:data89};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -2228,15 +2216,10 @@ vErrors.push(err169);
 errors++;
 }
 }
-if(data83.sources !== undefined){
-let data86 = data83.sources;
-if(Array.isArray(data86)){
-const len20 = data86.length;
-for(let i20=0; i20<len20; i20++){
-let data87 = data86[i20];
-if(typeof data87 === "string"){
-if(!pattern3.test(data87)){
-const err170 = {instancePath:instancePath+"/military/events/" + i19+"/sources/" + i20,schemaPath:"#/properties/military/properties/events/items/properties/sources/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema11.properties.military.properties.events.items.properties.sources.items,data:data87};
+if(data85.city !== undefined){
+let data90 = data85.city;
+if((typeof data90 !== "string") && (data90 !== null)){
+const err170 = {instancePath:instancePath+"/priorRounds/" + i15+"/city",schemaPath:"#/properties/priorRounds/items/properties/city/type",keyword:"type",params:{type: schema11.properties.priorRounds.items.properties.city.type},message:"must be string,null",schema:schema11.properties.priorRounds.items.properties.city.type,parentSchema:schema11.properties.priorRounds.items.properties.city,data:data90};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -2246,8 +2229,10 @@ vErrors.push(err170);
 errors++;
 }
 }
-else {
-const err171 = {instancePath:instancePath+"/military/events/" + i19+"/sources/" + i20,schemaPath:"#/properties/military/properties/events/items/properties/sources/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.military.properties.events.items.properties.sources.items.type,parentSchema:schema11.properties.military.properties.events.items.properties.sources.items,data:data87};
+if(data85.country !== undefined){
+let data91 = data85.country;
+if((typeof data91 !== "string") && (data91 !== null)){
+const err171 = {instancePath:instancePath+"/priorRounds/" + i15+"/country",schemaPath:"#/properties/priorRounds/items/properties/country/type",keyword:"type",params:{type: schema11.properties.priorRounds.items.properties.country.type},message:"must be string,null",schema:schema11.properties.priorRounds.items.properties.country.type,parentSchema:schema11.properties.priorRounds.items.properties.country,data:data91};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -2257,9 +2242,15 @@ vErrors.push(err171);
 errors++;
 }
 }
-}
-else {
-const err172 = {instancePath:instancePath+"/military/events/" + i19+"/sources",schemaPath:"#/properties/military/properties/events/items/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.military.properties.events.items.properties.sources.type,parentSchema:schema11.properties.military.properties.events.items.properties.sources,data:data86};
+if(data85.outcomes !== undefined){
+let data92 = data85.outcomes;
+if(Array.isArray(data92)){
+const len16 = data92.length;
+for(let i16=0; i16<len16; i16++){
+let data93 = data92[i16];
+if(typeof data93 === "string"){
+if(func3(data93) < 1){
+const err172 = {instancePath:instancePath+"/priorRounds/" + i15+"/outcomes/" + i16,schemaPath:"#/properties/priorRounds/items/properties/outcomes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.priorRounds.items.properties.outcomes.items,data:data93};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -2269,9 +2260,8 @@ vErrors.push(err172);
 errors++;
 }
 }
-}
 else {
-const err173 = {instancePath:instancePath+"/military/events/" + i19,schemaPath:"#/properties/military/properties/events/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.military.properties.events.items.type,parentSchema:schema11.properties.military.properties.events.items,data:data83};
+const err173 = {instancePath:instancePath+"/priorRounds/" + i15+"/outcomes/" + i16,schemaPath:"#/properties/priorRounds/items/properties/outcomes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.priorRounds.items.properties.outcomes.items.type,parentSchema:schema11.properties.priorRounds.items.properties.outcomes.items,data:data93};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -2283,7 +2273,7 @@ errors++;
 }
 }
 else {
-const err174 = {instancePath:instancePath+"/military/events",schemaPath:"#/properties/military/properties/events/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.military.properties.events.type,parentSchema:schema11.properties.military.properties.events,data:data82};
+const err174 = {instancePath:instancePath+"/priorRounds/" + i15+"/outcomes",schemaPath:"#/properties/priorRounds/items/properties/outcomes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.priorRounds.items.properties.outcomes.type,parentSchema:schema11.properties.priorRounds.items.properties.outcomes,data:data92};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -2293,14 +2283,15 @@ vErrors.push(err174);
 errors++;
 }
 }
-if(data76.series !== undefined){
-let data88 = data76.series;
-const _errs232 = errors;
-let valid61 = false;
-const _errs233 = errors;
-if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
-if(data88.title === undefined){
-const err175 = {instancePath:instancePath+"/military/series",schemaPath:"#/properties/military/properties/series/anyOf/0/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema11.properties.military.properties.series.anyOf[0].required,parentSchema:schema11.properties.military.properties.series.anyOf[0],data:data88};
+if(data85.unresolved !== undefined){
+let data94 = data85.unresolved;
+if(Array.isArray(data94)){
+const len17 = data94.length;
+for(let i17=0; i17<len17; i17++){
+let data95 = data94[i17];
+if(typeof data95 === "string"){
+if(func3(data95) < 1){
+const err175 = {instancePath:instancePath+"/priorRounds/" + i15+"/unresolved/" + i17,schemaPath:"#/properties/priorRounds/items/properties/unresolved/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.priorRounds.items.properties.unresolved.items,data:data95};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -2309,8 +2300,9 @@ vErrors.push(err175);
 }
 errors++;
 }
-if(data88.categories === undefined){
-const err176 = {instancePath:instancePath+"/military/series",schemaPath:"#/properties/military/properties/series/anyOf/0/required",keyword:"required",params:{missingProperty: "categories"},message:"must have required property '"+"categories"+"'",schema:schema11.properties.military.properties.series.anyOf[0].required,parentSchema:schema11.properties.military.properties.series.anyOf[0],data:data88};
+}
+else {
+const err176 = {instancePath:instancePath+"/priorRounds/" + i15+"/unresolved/" + i17,schemaPath:"#/properties/priorRounds/items/properties/unresolved/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.priorRounds.items.properties.unresolved.items.type,parentSchema:schema11.properties.priorRounds.items.properties.unresolved.items,data:data95};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -2319,8 +2311,10 @@ vErrors.push(err176);
 }
 errors++;
 }
-if(data88.values === undefined){
-const err177 = {instancePath:instancePath+"/military/series",schemaPath:"#/properties/military/properties/series/anyOf/0/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'",schema:schema11.properties.military.properties.series.anyOf[0].required,parentSchema:schema11.properties.military.properties.series.anyOf[0],data:data88};
+}
+}
+else {
+const err177 = {instancePath:instancePath+"/priorRounds/" + i15+"/unresolved",schemaPath:"#/properties/priorRounds/items/properties/unresolved/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.priorRounds.items.properties.unresolved.type,parentSchema:schema11.properties.priorRounds.items.properties.unresolved,data:data94};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -2329,9 +2323,16 @@ vErrors.push(err177);
 }
 errors++;
 }
-for(const key17 in data88){
-if(!((((((key17 === "title") || (key17 === "unit")) || (key17 === "type")) || (key17 === "categories")) || (key17 === "values")) || (key17 === "source"))){
-const err178 = {instancePath:instancePath+"/military/series",schemaPath:"#/properties/military/properties/series/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.military.properties.series.anyOf[0],data:data88};
+}
+if(data85.sources !== undefined){
+let data96 = data85.sources;
+if(Array.isArray(data96)){
+const len18 = data96.length;
+for(let i18=0; i18<len18; i18++){
+let data97 = data96[i18];
+if(typeof data97 === "string"){
+if(!pattern8.test(data97)){
+const err178 = {instancePath:instancePath+"/priorRounds/" + i15+"/sources/" + i18,schemaPath:"#/properties/priorRounds/items/properties/sources/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema11.properties.priorRounds.items.properties.sources.items,data:data97};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -2341,11 +2342,8 @@ vErrors.push(err178);
 errors++;
 }
 }
-if(data88.title !== undefined){
-let data89 = data88.title;
-if(typeof data89 === "string"){
-if(func3(data89) < 1){
-const err179 = {instancePath:instancePath+"/military/series/title",schemaPath:"#/properties/military/properties/series/anyOf/0/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.military.properties.series.anyOf[0].properties.title,data:data89};
+else {
+const err179 = {instancePath:instancePath+"/priorRounds/" + i15+"/sources/" + i18,schemaPath:"#/properties/priorRounds/items/properties/sources/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.priorRounds.items.properties.sources.items.type,parentSchema:schema11.properties.priorRounds.items.properties.sources.items,data:data97};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -2355,8 +2353,9 @@ vErrors.push(err179);
 errors++;
 }
 }
+}
 else {
-const err180 = {instancePath:instancePath+"/military/series/title",schemaPath:"#/properties/military/properties/series/anyOf/0/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.military.properties.series.anyOf[0].properties.title.type,parentSchema:schema11.properties.military.properties.series.anyOf[0].properties.title,data:data89};
+const err180 = {instancePath:instancePath+"/priorRounds/" + i15+"/sources",schemaPath:"#/properties/priorRounds/items/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.priorRounds.items.properties.sources.type,parentSchema:schema11.properties.priorRounds.items.properties.sources,data:data96};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -2366,10 +2365,11 @@ vErrors.push(err180);
 errors++;
 }
 }
-if(data88.unit !== undefined){
-let data90 = data88.unit;
-if((typeof data90 !== "string") && (data90 !== null)){
-const err181 = {instancePath:instancePath+"/military/series/unit",schemaPath:"#/properties/military/properties/series/anyOf/0/properties/unit/type",keyword:"type",params:{type: schema11.properties.military.properties.series.anyOf[0].properties.unit.type},message:"must be string,null",schema:schema11.properties.military.properties.series.anyOf[0].properties.unit.type,parentSchema:schema11.properties.military.properties.series.anyOf[0].properties.unit,data:data90};
+if(data85.notes !== undefined){
+let data98 = data85.notes;
+if(typeof data98 === "string"){
+if(func3(data98) < 1){
+const err181 = {instancePath:instancePath+"/priorRounds/" + i15+"/notes",schemaPath:"#/properties/priorRounds/items/properties/notes/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.priorRounds.items.properties.notes,data:data98};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -2379,10 +2379,8 @@ vErrors.push(err181);
 errors++;
 }
 }
-if(data88.type !== undefined){
-let data91 = data88.type;
-if(typeof data91 !== "string"){
-const err182 = {instancePath:instancePath+"/military/series/type",schemaPath:"#/properties/military/properties/series/anyOf/0/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.military.properties.series.anyOf[0].properties.type.type,parentSchema:schema11.properties.military.properties.series.anyOf[0].properties.type,data:data91};
+else {
+const err182 = {instancePath:instancePath+"/priorRounds/" + i15+"/notes",schemaPath:"#/properties/priorRounds/items/properties/notes/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.priorRounds.items.properties.notes.type,parentSchema:schema11.properties.priorRounds.items.properties.notes,data:data98};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -2391,8 +2389,10 @@ vErrors.push(err182);
 }
 errors++;
 }
-if(!((data91 === "bar") || (data91 === "line"))){
-const err183 = {instancePath:instancePath+"/military/series/type",schemaPath:"#/properties/military/properties/series/anyOf/0/properties/type/enum",keyword:"enum",params:{allowedValues: schema11.properties.military.properties.series.anyOf[0].properties.type.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.military.properties.series.anyOf[0].properties.type.enum,parentSchema:schema11.properties.military.properties.series.anyOf[0].properties.type,data:data91};
+}
+}
+else {
+const err183 = {instancePath:instancePath+"/priorRounds/" + i15,schemaPath:"#/properties/priorRounds/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.priorRounds.items.type,parentSchema:schema11.properties.priorRounds.items,data:data85};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -2402,11 +2402,9 @@ vErrors.push(err183);
 errors++;
 }
 }
-if(data88.categories !== undefined){
-let data92 = data88.categories;
-if(Array.isArray(data92)){
-if(data92.length < 1){
-const err184 = {instancePath:instancePath+"/military/series/categories",schemaPath:"#/properties/military/properties/series/anyOf/0/properties/categories/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.military.properties.series.anyOf[0].properties.categories,data:data92};
+}
+else {
+const err184 = {instancePath:instancePath+"/priorRounds",schemaPath:"#/properties/priorRounds/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.priorRounds.type,parentSchema:schema11.properties.priorRounds,data:data84};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -2415,12 +2413,16 @@ vErrors.push(err184);
 }
 errors++;
 }
-const len21 = data92.length;
-for(let i21=0; i21<len21; i21++){
-let data93 = data92[i21];
-if(typeof data93 === "string"){
-if(func3(data93) < 1){
-const err185 = {instancePath:instancePath+"/military/series/categories/" + i21,schemaPath:"#/properties/military/properties/series/anyOf/0/properties/categories/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.military.properties.series.anyOf[0].properties.categories.items,data:data93};
+}
+if(data.positions !== undefined){
+let data99 = data.positions;
+if(Array.isArray(data99)){
+const len19 = data99.length;
+for(let i19=0; i19<len19; i19++){
+let data100 = data99[i19];
+if(data100 && typeof data100 == "object" && !Array.isArray(data100)){
+if(data100.by === undefined){
+const err185 = {instancePath:instancePath+"/positions/" + i19,schemaPath:"#/properties/positions/items/required",keyword:"required",params:{missingProperty: "by"},message:"must have required property '"+"by"+"'",schema:schema11.properties.positions.items.required,parentSchema:schema11.properties.positions.items,data:data100};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -2429,9 +2431,9 @@ vErrors.push(err185);
 }
 errors++;
 }
-}
-else {
-const err186 = {instancePath:instancePath+"/military/series/categories/" + i21,schemaPath:"#/properties/military/properties/series/anyOf/0/properties/categories/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.military.properties.series.anyOf[0].properties.categories.items.type,parentSchema:schema11.properties.military.properties.series.anyOf[0].properties.categories.items,data:data93};
+for(const key13 in data100){
+if(!((((key13 === "by") || (key13 === "summary")) || (key13 === "points")) || (key13 === "notes"))){
+const err186 = {instancePath:instancePath+"/positions/" + i19,schemaPath:"#/properties/positions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.positions.items,data:data100};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -2441,9 +2443,11 @@ vErrors.push(err186);
 errors++;
 }
 }
-}
-else {
-const err187 = {instancePath:instancePath+"/military/series/categories",schemaPath:"#/properties/military/properties/series/anyOf/0/properties/categories/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.military.properties.series.anyOf[0].properties.categories.type,parentSchema:schema11.properties.military.properties.series.anyOf[0].properties.categories,data:data92};
+if(data100.by !== undefined){
+let data101 = data100.by;
+if(typeof data101 === "string"){
+if(!pattern8.test(data101)){
+const err187 = {instancePath:instancePath+"/positions/" + i19+"/by",schemaPath:"#/properties/positions/items/properties/by/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema11.properties.positions.items.properties.by,data:data101};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -2453,11 +2457,8 @@ vErrors.push(err187);
 errors++;
 }
 }
-if(data88.values !== undefined){
-let data94 = data88.values;
-if(Array.isArray(data94)){
-if(data94.length < 1){
-const err188 = {instancePath:instancePath+"/military/series/values",schemaPath:"#/properties/military/properties/series/anyOf/0/properties/values/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.military.properties.series.anyOf[0].properties.values,data:data94};
+else {
+const err188 = {instancePath:instancePath+"/positions/" + i19+"/by",schemaPath:"#/properties/positions/items/properties/by/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.positions.items.properties.by.type,parentSchema:schema11.properties.positions.items.properties.by,data:data101};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -2466,12 +2467,12 @@ vErrors.push(err188);
 }
 errors++;
 }
-const len22 = data94.length;
-for(let i22=0; i22<len22; i22++){
-let data95 = data94[i22];
-if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
-if(data95.name === undefined){
-const err189 = {instancePath:instancePath+"/military/series/values/" + i22,schemaPath:"#/properties/military/properties/series/anyOf/0/properties/values/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.military.properties.series.anyOf[0].properties.values.items.required,parentSchema:schema11.properties.military.properties.series.anyOf[0].properties.values.items,data:data95};
+}
+if(data100.summary !== undefined){
+let data102 = data100.summary;
+if(typeof data102 === "string"){
+if(func3(data102) < 1){
+const err189 = {instancePath:instancePath+"/positions/" + i19+"/summary",schemaPath:"#/properties/positions/items/properties/summary/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.positions.items.properties.summary,data:data102};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -2480,8 +2481,9 @@ vErrors.push(err189);
 }
 errors++;
 }
-if(data95.data === undefined){
-const err190 = {instancePath:instancePath+"/military/series/values/" + i22,schemaPath:"#/properties/military/properties/series/anyOf/0/properties/values/items/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema11.properties.military.properties.series.anyOf[0].properties.values.items.required,parentSchema:schema11.properties.military.properties.series.anyOf[0].properties.values.items,data:data95};
+}
+else {
+const err190 = {instancePath:instancePath+"/positions/" + i19+"/summary",schemaPath:"#/properties/positions/items/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.positions.items.properties.summary.type,parentSchema:schema11.properties.positions.items.properties.summary,data:data102};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -2490,9 +2492,19 @@ vErrors.push(err190);
 }
 errors++;
 }
-for(const key18 in data95){
-if(!((key18 === "name") || (key18 === "data"))){
-const err191 = {instancePath:instancePath+"/military/series/values/" + i22,schemaPath:"#/properties/military/properties/series/anyOf/0/properties/values/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.military.properties.series.anyOf[0].properties.values.items,data:data95};
+}
+if(data100.points !== undefined){
+let data103 = data100.points;
+if(Array.isArray(data103)){
+const len20 = data103.length;
+for(let i20=0; i20<len20; i20++){
+let data104 = data103[i20];
+const _errs274 = errors;
+let valid58 = false;
+const _errs275 = errors;
+if(typeof data104 === "string"){
+if(func3(data104) < 1){
+const err191 = {instancePath:instancePath+"/positions/" + i19+"/points/" + i20,schemaPath:"#/properties/positions/items/properties/points/items/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.positions.items.properties.points.items.anyOf[0],data:data104};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -2502,11 +2514,8 @@ vErrors.push(err191);
 errors++;
 }
 }
-if(data95.name !== undefined){
-let data96 = data95.name;
-if(typeof data96 === "string"){
-if(func3(data96) < 1){
-const err192 = {instancePath:instancePath+"/military/series/values/" + i22+"/name",schemaPath:"#/properties/military/properties/series/anyOf/0/properties/values/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.military.properties.series.anyOf[0].properties.values.items.properties.name,data:data96};
+else {
+const err192 = {instancePath:instancePath+"/positions/" + i19+"/points/" + i20,schemaPath:"#/properties/positions/items/properties/points/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.positions.items.properties.points.items.anyOf[0].type,parentSchema:schema11.properties.positions.items.properties.points.items.anyOf[0],data:data104};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -2515,9 +2524,13 @@ vErrors.push(err192);
 }
 errors++;
 }
-}
-else {
-const err193 = {instancePath:instancePath+"/military/series/values/" + i22+"/name",schemaPath:"#/properties/military/properties/series/anyOf/0/properties/values/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.military.properties.series.anyOf[0].properties.values.items.properties.name.type,parentSchema:schema11.properties.military.properties.series.anyOf[0].properties.values.items.properties.name,data:data96};
+var _valid2 = _errs275 === errors;
+valid58 = valid58 || _valid2;
+if(!valid58){
+const _errs278 = errors;
+if(data104 && typeof data104 == "object" && !Array.isArray(data104)){
+if(data104.text === undefined){
+const err193 = {instancePath:instancePath+"/positions/" + i19+"/points/" + i20,schemaPath:"#/properties/positions/items/properties/points/items/anyOf/1/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema11.properties.positions.items.properties.points.items.anyOf[1].required,parentSchema:schema11.properties.positions.items.properties.points.items.anyOf[1],data:data104};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -2526,15 +2539,9 @@ vErrors.push(err193);
 }
 errors++;
 }
-}
-if(data95.data !== undefined){
-let data97 = data95.data;
-if(Array.isArray(data97)){
-const len23 = data97.length;
-for(let i23=0; i23<len23; i23++){
-let data98 = data97[i23];
-if(!(typeof data98 == "number")){
-const err194 = {instancePath:instancePath+"/military/series/values/" + i22+"/data/" + i23,schemaPath:"#/properties/military/properties/series/anyOf/0/properties/values/items/properties/data/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.military.properties.series.anyOf[0].properties.values.items.properties.data.items.type,parentSchema:schema11.properties.military.properties.series.anyOf[0].properties.values.items.properties.data.items,data:data98};
+for(const key14 in data104){
+if(!(((key14 === "text") || (key14 === "sources")) || (key14 === "notes"))){
+const err194 = {instancePath:instancePath+"/positions/" + i19+"/points/" + i20,schemaPath:"#/properties/positions/items/properties/points/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.positions.items.properties.points.items.anyOf[1],data:data104};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -2544,9 +2551,11 @@ vErrors.push(err194);
 errors++;
 }
 }
-}
-else {
-const err195 = {instancePath:instancePath+"/military/series/values/" + i22+"/data",schemaPath:"#/properties/military/properties/series/anyOf/0/properties/values/items/properties/data/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.military.properties.series.anyOf[0].properties.values.items.properties.data.type,parentSchema:schema11.properties.military.properties.series.anyOf[0].properties.values.items.properties.data,data:data97};
+if(data104.text !== undefined){
+let data105 = data104.text;
+if(typeof data105 === "string"){
+if(func3(data105) < 1){
+const err195 = {instancePath:instancePath+"/positions/" + i19+"/points/" + i20+"/text",schemaPath:"#/properties/positions/items/properties/points/items/anyOf/1/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.positions.items.properties.points.items.anyOf[1].properties.text,data:data105};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -2556,9 +2565,8 @@ vErrors.push(err195);
 errors++;
 }
 }
-}
 else {
-const err196 = {instancePath:instancePath+"/military/series/values/" + i22,schemaPath:"#/properties/military/properties/series/anyOf/0/properties/values/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.military.properties.series.anyOf[0].properties.values.items.type,parentSchema:schema11.properties.military.properties.series.anyOf[0].properties.values.items,data:data95};
+const err196 = {instancePath:instancePath+"/positions/" + i19+"/points/" + i20+"/text",schemaPath:"#/properties/positions/items/properties/points/items/anyOf/1/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.positions.items.properties.points.items.anyOf[1].properties.text.type,parentSchema:schema11.properties.positions.items.properties.points.items.anyOf[1].properties.text,data:data105};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -2568,9 +2576,15 @@ vErrors.push(err196);
 errors++;
 }
 }
-}
-else {
-const err197 = {instancePath:instancePath+"/military/series/values",schemaPath:"#/properties/military/properties/series/anyOf/0/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.military.properties.series.anyOf[0].properties.values.type,parentSchema:schema11.properties.military.properties.series.anyOf[0].properties.values,data:data94};
+if(data104.sources !== undefined){
+let data106 = data104.sources;
+if(Array.isArray(data106)){
+const len21 = data106.length;
+for(let i21=0; i21<len21; i21++){
+let data107 = data106[i21];
+if(typeof data107 === "string"){
+if(!pattern8.test(data107)){
+const err197 = {instancePath:instancePath+"/positions/" + i19+"/points/" + i20+"/sources/" + i21,schemaPath:"#/properties/positions/items/properties/points/items/anyOf/1/properties/sources/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema11.properties.positions.items.properties.points.items.anyOf[1].properties.sources.items,data:data107};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -2580,10 +2594,8 @@ vErrors.push(err197);
 errors++;
 }
 }
-if(data88.source !== undefined){
-let data99 = data88.source;
-if((typeof data99 !== "string") && (data99 !== null)){
-const err198 = {instancePath:instancePath+"/military/series/source",schemaPath:"#/properties/military/properties/series/anyOf/0/properties/source/type",keyword:"type",params:{type: schema11.properties.military.properties.series.anyOf[0].properties.source.type},message:"must be string,null",schema:schema11.properties.military.properties.series.anyOf[0].properties.source.type,parentSchema:schema11.properties.military.properties.series.anyOf[0].properties.source,data:data99};
+else {
+const err198 = {instancePath:instancePath+"/positions/" + i19+"/points/" + i20+"/sources/" + i21,schemaPath:"#/properties/positions/items/properties/points/items/anyOf/1/properties/sources/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.positions.items.properties.points.items.anyOf[1].properties.sources.items.type,parentSchema:schema11.properties.positions.items.properties.points.items.anyOf[1].properties.sources.items,data:data107};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -2592,9 +2604,10 @@ vErrors.push(err198);
 }
 errors++;
 }
-if(typeof data99 === "string"){
-if(!pattern3.test(data99)){
-const err199 = {instancePath:instancePath+"/military/series/source",schemaPath:"#/properties/military/properties/series/anyOf/0/properties/source/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema11.properties.military.properties.series.anyOf[0].properties.source,data:data99};
+}
+}
+else {
+const err199 = {instancePath:instancePath+"/positions/" + i19+"/points/" + i20+"/sources",schemaPath:"#/properties/positions/items/properties/points/items/anyOf/1/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.positions.items.properties.points.items.anyOf[1].properties.sources.type,parentSchema:schema11.properties.positions.items.properties.points.items.anyOf[1].properties.sources,data:data106};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -2604,10 +2617,11 @@ vErrors.push(err199);
 errors++;
 }
 }
-}
-}
-else {
-const err200 = {instancePath:instancePath+"/military/series",schemaPath:"#/properties/military/properties/series/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.military.properties.series.anyOf[0].type,parentSchema:schema11.properties.military.properties.series.anyOf[0],data:data88};
+if(data104.notes !== undefined){
+let data108 = data104.notes;
+if(typeof data108 === "string"){
+if(func3(data108) < 1){
+const err200 = {instancePath:instancePath+"/positions/" + i19+"/points/" + i20+"/notes",schemaPath:"#/properties/positions/items/properties/points/items/anyOf/1/properties/notes/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.positions.items.properties.points.items.anyOf[1].properties.notes,data:data108};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -2616,12 +2630,9 @@ vErrors.push(err200);
 }
 errors++;
 }
-var _valid2 = _errs233 === errors;
-valid61 = valid61 || _valid2;
-if(!valid61){
-const _errs260 = errors;
-if(data88 !== null){
-const err201 = {instancePath:instancePath+"/military/series",schemaPath:"#/properties/military/properties/series/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema11.properties.military.properties.series.anyOf[1].type,parentSchema:schema11.properties.military.properties.series.anyOf[1],data:data88};
+}
+else {
+const err201 = {instancePath:instancePath+"/positions/" + i19+"/points/" + i20+"/notes",schemaPath:"#/properties/positions/items/properties/points/items/anyOf/1/properties/notes/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.positions.items.properties.points.items.anyOf[1].properties.notes.type,parentSchema:schema11.properties.positions.items.properties.points.items.anyOf[1].properties.notes,data:data108};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -2630,11 +2641,10 @@ vErrors.push(err201);
 }
 errors++;
 }
-var _valid2 = _errs260 === errors;
-valid61 = valid61 || _valid2;
 }
-if(!valid61){
-const err202 = {instancePath:instancePath+"/military/series",schemaPath:"#/properties/military/properties/series/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.military.properties.series.anyOf,parentSchema:schema11.properties.military.properties.series,data:data88};
+}
+else {
+const err202 = {instancePath:instancePath+"/positions/" + i19+"/points/" + i20,schemaPath:"#/properties/positions/items/properties/points/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.positions.items.properties.points.items.anyOf[1].type,parentSchema:schema11.properties.positions.items.properties.points.items.anyOf[1],data:data104};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -2643,11 +2653,24 @@ vErrors.push(err202);
 }
 errors++;
 }
+var _valid2 = _errs278 === errors;
+valid58 = valid58 || _valid2;
+}
+if(!valid58){
+const err203 = {instancePath:instancePath+"/positions/" + i19+"/points/" + i20,schemaPath:"#/properties/positions/items/properties/points/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.positions.items.properties.points.items.anyOf,parentSchema:schema11.properties.positions.items.properties.points.items,data:data104};
+if(vErrors === null){
+vErrors = [err203];
+}
 else {
-errors = _errs232;
+vErrors.push(err203);
+}
+errors++;
+}
+else {
+errors = _errs274;
 if(vErrors !== null){
-if(_errs232){
-vErrors.length = _errs232;
+if(_errs274){
+vErrors.length = _errs274;
 }
 else {
 vErrors = null;
@@ -2657,28 +2680,7 @@ vErrors = null;
 }
 }
 else {
-const err203 = {instancePath:instancePath+"/military",schemaPath:"#/properties/military/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.military.type,parentSchema:schema11.properties.military,data:data76};
-if(vErrors === null){
-vErrors = [err203];
-}
-else {
-vErrors.push(err203);
-}
-errors++;
-}
-}
-if(data.watch !== undefined){
-let data100 = data.watch;
-if(Array.isArray(data100)){
-const len24 = data100.length;
-for(let i24=0; i24<len24; i24++){
-let data101 = data100[i24];
-const _errs265 = errors;
-let valid72 = false;
-const _errs266 = errors;
-if(typeof data101 === "string"){
-if(func3(data101) < 1){
-const err204 = {instancePath:instancePath+"/watch/" + i24,schemaPath:"#/properties/watch/items/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.watch.items.anyOf[0],data:data101};
+const err204 = {instancePath:instancePath+"/positions/" + i19+"/points",schemaPath:"#/properties/positions/items/properties/points/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.positions.items.properties.points.type,parentSchema:schema11.properties.positions.items.properties.points,data:data103};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -2688,8 +2690,11 @@ vErrors.push(err204);
 errors++;
 }
 }
-else {
-const err205 = {instancePath:instancePath+"/watch/" + i24,schemaPath:"#/properties/watch/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.watch.items.anyOf[0].type,parentSchema:schema11.properties.watch.items.anyOf[0],data:data101};
+if(data100.notes !== undefined){
+let data109 = data100.notes;
+if(typeof data109 === "string"){
+if(func3(data109) < 1){
+const err205 = {instancePath:instancePath+"/positions/" + i19+"/notes",schemaPath:"#/properties/positions/items/properties/notes/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.positions.items.properties.notes,data:data109};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -2698,13 +2703,9 @@ vErrors.push(err205);
 }
 errors++;
 }
-var _valid3 = _errs266 === errors;
-valid72 = valid72 || _valid3;
-if(!valid72){
-const _errs269 = errors;
-if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
-if(data101.text === undefined){
-const err206 = {instancePath:instancePath+"/watch/" + i24,schemaPath:"#/properties/watch/items/anyOf/1/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema11.properties.watch.items.anyOf[1].required,parentSchema:schema11.properties.watch.items.anyOf[1],data:data101};
+}
+else {
+const err206 = {instancePath:instancePath+"/positions/" + i19+"/notes",schemaPath:"#/properties/positions/items/properties/notes/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.positions.items.properties.notes.type,parentSchema:schema11.properties.positions.items.properties.notes,data:data109};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -2713,9 +2714,10 @@ vErrors.push(err206);
 }
 errors++;
 }
-for(const key19 in data101){
-if(!((key19 === "text") || (key19 === "sources"))){
-const err207 = {instancePath:instancePath+"/watch/" + i24,schemaPath:"#/properties/watch/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.watch.items.anyOf[1],data:data101};
+}
+}
+else {
+const err207 = {instancePath:instancePath+"/positions/" + i19,schemaPath:"#/properties/positions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.positions.items.type,parentSchema:schema11.properties.positions.items,data:data100};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -2725,11 +2727,9 @@ vErrors.push(err207);
 errors++;
 }
 }
-if(data101.text !== undefined){
-let data102 = data101.text;
-if(typeof data102 === "string"){
-if(func3(data102) < 1){
-const err208 = {instancePath:instancePath+"/watch/" + i24+"/text",schemaPath:"#/properties/watch/items/anyOf/1/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.watch.items.anyOf[1].properties.text,data:data102};
+}
+else {
+const err208 = {instancePath:instancePath+"/positions",schemaPath:"#/properties/positions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.positions.type,parentSchema:schema11.properties.positions,data:data99};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -2739,8 +2739,15 @@ vErrors.push(err208);
 errors++;
 }
 }
-else {
-const err209 = {instancePath:instancePath+"/watch/" + i24+"/text",schemaPath:"#/properties/watch/items/anyOf/1/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.watch.items.anyOf[1].properties.text.type,parentSchema:schema11.properties.watch.items.anyOf[1].properties.text,data:data102};
+if(data.clashes !== undefined){
+let data110 = data.clashes;
+if(Array.isArray(data110)){
+const len22 = data110.length;
+for(let i22=0; i22<len22; i22++){
+let data111 = data110[i22];
+if(data111 && typeof data111 == "object" && !Array.isArray(data111)){
+if(data111.topic === undefined){
+const err209 = {instancePath:instancePath+"/clashes/" + i22,schemaPath:"#/properties/clashes/items/required",keyword:"required",params:{missingProperty: "topic"},message:"must have required property '"+"topic"+"'",schema:schema11.properties.clashes.items.required,parentSchema:schema11.properties.clashes.items,data:data111};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -2749,16 +2756,8 @@ vErrors.push(err209);
 }
 errors++;
 }
-}
-if(data101.sources !== undefined){
-let data103 = data101.sources;
-if(Array.isArray(data103)){
-const len25 = data103.length;
-for(let i25=0; i25<len25; i25++){
-let data104 = data103[i25];
-if(typeof data104 === "string"){
-if(!pattern3.test(data104)){
-const err210 = {instancePath:instancePath+"/watch/" + i24+"/sources/" + i25,schemaPath:"#/properties/watch/items/anyOf/1/properties/sources/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema11.properties.watch.items.anyOf[1].properties.sources.items,data:data104};
+if(data111.views === undefined){
+const err210 = {instancePath:instancePath+"/clashes/" + i22,schemaPath:"#/properties/clashes/items/required",keyword:"required",params:{missingProperty: "views"},message:"must have required property '"+"views"+"'",schema:schema11.properties.clashes.items.required,parentSchema:schema11.properties.clashes.items,data:data111};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -2767,9 +2766,9 @@ vErrors.push(err210);
 }
 errors++;
 }
-}
-else {
-const err211 = {instancePath:instancePath+"/watch/" + i24+"/sources/" + i25,schemaPath:"#/properties/watch/items/anyOf/1/properties/sources/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.watch.items.anyOf[1].properties.sources.items.type,parentSchema:schema11.properties.watch.items.anyOf[1].properties.sources.items,data:data104};
+for(const key15 in data111){
+if(!((((key15 === "topic") || (key15 === "views")) || (key15 === "sources")) || (key15 === "notes"))){
+const err211 = {instancePath:instancePath+"/clashes/" + i22,schemaPath:"#/properties/clashes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.clashes.items,data:data111};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -2779,9 +2778,11 @@ vErrors.push(err211);
 errors++;
 }
 }
-}
-else {
-const err212 = {instancePath:instancePath+"/watch/" + i24+"/sources",schemaPath:"#/properties/watch/items/anyOf/1/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.watch.items.anyOf[1].properties.sources.type,parentSchema:schema11.properties.watch.items.anyOf[1].properties.sources,data:data103};
+if(data111.topic !== undefined){
+let data112 = data111.topic;
+if(typeof data112 === "string"){
+if(func3(data112) < 1){
+const err212 = {instancePath:instancePath+"/clashes/" + i22+"/topic",schemaPath:"#/properties/clashes/items/properties/topic/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.clashes.items.properties.topic,data:data112};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -2791,9 +2792,8 @@ vErrors.push(err212);
 errors++;
 }
 }
-}
 else {
-const err213 = {instancePath:instancePath+"/watch/" + i24,schemaPath:"#/properties/watch/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.watch.items.anyOf[1].type,parentSchema:schema11.properties.watch.items.anyOf[1],data:data101};
+const err213 = {instancePath:instancePath+"/clashes/" + i22+"/topic",schemaPath:"#/properties/clashes/items/properties/topic/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.clashes.items.properties.topic.type,parentSchema:schema11.properties.clashes.items.properties.topic,data:data112};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -2802,11 +2802,16 @@ vErrors.push(err213);
 }
 errors++;
 }
-var _valid3 = _errs269 === errors;
-valid72 = valid72 || _valid3;
 }
-if(!valid72){
-const err214 = {instancePath:instancePath+"/watch/" + i24,schemaPath:"#/properties/watch/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.watch.items.anyOf,parentSchema:schema11.properties.watch.items,data:data101};
+if(data111.views !== undefined){
+let data113 = data111.views;
+if(data113 && typeof data113 == "object" && !Array.isArray(data113)){
+for(const key16 in data113){
+if(pattern26.test(key16)){
+let data114 = data113[key16];
+if(typeof data114 === "string"){
+if(func3(data114) < 1){
+const err214 = {instancePath:instancePath+"/clashes/" + i22+"/views/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/clashes/items/properties/views/patternProperties/%5E(.*)%24/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.clashes.items.properties.views.patternProperties["^(.*)$"],data:data114};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -2815,21 +2820,9 @@ vErrors.push(err214);
 }
 errors++;
 }
-else {
-errors = _errs265;
-if(vErrors !== null){
-if(_errs265){
-vErrors.length = _errs265;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err215 = {instancePath:instancePath+"/watch",schemaPath:"#/properties/watch/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.watch.type,parentSchema:schema11.properties.watch,data:data100};
+const err215 = {instancePath:instancePath+"/clashes/" + i22+"/views/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/clashes/items/properties/views/patternProperties/%5E(.*)%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.clashes.items.properties.views.patternProperties["^(.*)$"].type,parentSchema:schema11.properties.clashes.items.properties.views.patternProperties["^(.*)$"],data:data114};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -2839,15 +2832,10 @@ vErrors.push(err215);
 errors++;
 }
 }
-if(data.sources !== undefined){
-let data105 = data.sources;
-if(Array.isArray(data105)){
-const len26 = data105.length;
-for(let i26=0; i26<len26; i26++){
-let data106 = data105[i26];
-if(data106 && typeof data106 == "object" && !Array.isArray(data106)){
-if(data106.id === undefined){
-const err216 = {instancePath:instancePath+"/sources/" + i26,schemaPath:"#/properties/sources/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema11.properties.sources.items.required,parentSchema:schema11.properties.sources.items,data:data106};
+}
+}
+else {
+const err216 = {instancePath:instancePath+"/clashes/" + i22+"/views",schemaPath:"#/properties/clashes/items/properties/views/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.clashes.items.properties.views.type,parentSchema:schema11.properties.clashes.items.properties.views,data:data113};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -2856,8 +2844,16 @@ vErrors.push(err216);
 }
 errors++;
 }
-if(data106.title === undefined){
-const err217 = {instancePath:instancePath+"/sources/" + i26,schemaPath:"#/properties/sources/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema11.properties.sources.items.required,parentSchema:schema11.properties.sources.items,data:data106};
+}
+if(data111.sources !== undefined){
+let data115 = data111.sources;
+if(Array.isArray(data115)){
+const len23 = data115.length;
+for(let i23=0; i23<len23; i23++){
+let data116 = data115[i23];
+if(typeof data116 === "string"){
+if(!pattern8.test(data116)){
+const err217 = {instancePath:instancePath+"/clashes/" + i22+"/sources/" + i23,schemaPath:"#/properties/clashes/items/properties/sources/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema11.properties.clashes.items.properties.sources.items,data:data116};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -2866,9 +2862,9 @@ vErrors.push(err217);
 }
 errors++;
 }
-for(const key20 in data106){
-if(!(((((key20 === "id") || (key20 === "title")) || (key20 === "publisher")) || (key20 === "date")) || (key20 === "url"))){
-const err218 = {instancePath:instancePath+"/sources/" + i26,schemaPath:"#/properties/sources/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.sources.items,data:data106};
+}
+else {
+const err218 = {instancePath:instancePath+"/clashes/" + i22+"/sources/" + i23,schemaPath:"#/properties/clashes/items/properties/sources/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.clashes.items.properties.sources.items.type,parentSchema:schema11.properties.clashes.items.properties.sources.items,data:data116};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -2878,11 +2874,9 @@ vErrors.push(err218);
 errors++;
 }
 }
-if(data106.id !== undefined){
-let data107 = data106.id;
-if(typeof data107 === "string"){
-if(!pattern3.test(data107)){
-const err219 = {instancePath:instancePath+"/sources/" + i26+"/id",schemaPath:"#/properties/sources/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema11.properties.sources.items.properties.id,data:data107};
+}
+else {
+const err219 = {instancePath:instancePath+"/clashes/" + i22+"/sources",schemaPath:"#/properties/clashes/items/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.clashes.items.properties.sources.type,parentSchema:schema11.properties.clashes.items.properties.sources,data:data115};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -2892,8 +2886,11 @@ vErrors.push(err219);
 errors++;
 }
 }
-else {
-const err220 = {instancePath:instancePath+"/sources/" + i26+"/id",schemaPath:"#/properties/sources/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.sources.items.properties.id.type,parentSchema:schema11.properties.sources.items.properties.id,data:data107};
+if(data111.notes !== undefined){
+let data117 = data111.notes;
+if(typeof data117 === "string"){
+if(func3(data117) < 1){
+const err220 = {instancePath:instancePath+"/clashes/" + i22+"/notes",schemaPath:"#/properties/clashes/items/properties/notes/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.clashes.items.properties.notes,data:data117};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -2903,11 +2900,8 @@ vErrors.push(err220);
 errors++;
 }
 }
-if(data106.title !== undefined){
-let data108 = data106.title;
-if(typeof data108 === "string"){
-if(func3(data108) < 1){
-const err221 = {instancePath:instancePath+"/sources/" + i26+"/title",schemaPath:"#/properties/sources/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.sources.items.properties.title,data:data108};
+else {
+const err221 = {instancePath:instancePath+"/clashes/" + i22+"/notes",schemaPath:"#/properties/clashes/items/properties/notes/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.clashes.items.properties.notes.type,parentSchema:schema11.properties.clashes.items.properties.notes,data:data117};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -2917,8 +2911,9 @@ vErrors.push(err221);
 errors++;
 }
 }
+}
 else {
-const err222 = {instancePath:instancePath+"/sources/" + i26+"/title",schemaPath:"#/properties/sources/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.sources.items.properties.title.type,parentSchema:schema11.properties.sources.items.properties.title,data:data108};
+const err222 = {instancePath:instancePath+"/clashes/" + i22,schemaPath:"#/properties/clashes/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.clashes.items.type,parentSchema:schema11.properties.clashes.items,data:data111};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -2928,10 +2923,9 @@ vErrors.push(err222);
 errors++;
 }
 }
-if(data106.publisher !== undefined){
-let data109 = data106.publisher;
-if((typeof data109 !== "string") && (data109 !== null)){
-const err223 = {instancePath:instancePath+"/sources/" + i26+"/publisher",schemaPath:"#/properties/sources/items/properties/publisher/type",keyword:"type",params:{type: schema11.properties.sources.items.properties.publisher.type},message:"must be string,null",schema:schema11.properties.sources.items.properties.publisher.type,parentSchema:schema11.properties.sources.items.properties.publisher,data:data109};
+}
+else {
+const err223 = {instancePath:instancePath+"/clashes",schemaPath:"#/properties/clashes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.clashes.type,parentSchema:schema11.properties.clashes,data:data110};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -2941,10 +2935,15 @@ vErrors.push(err223);
 errors++;
 }
 }
-if(data106.date !== undefined){
-let data110 = data106.date;
-if((typeof data110 !== "string") && (data110 !== null)){
-const err224 = {instancePath:instancePath+"/sources/" + i26+"/date",schemaPath:"#/properties/sources/items/properties/date/type",keyword:"type",params:{type: schema11.properties.sources.items.properties.date.type},message:"must be string,null",schema:schema11.properties.sources.items.properties.date.type,parentSchema:schema11.properties.sources.items.properties.date,data:data110};
+if(data.context !== undefined){
+let data118 = data.context;
+if(Array.isArray(data118)){
+const len24 = data118.length;
+for(let i24=0; i24<len24; i24++){
+let data119 = data118[i24];
+if(data119 && typeof data119 == "object" && !Array.isArray(data119)){
+if(data119.kind === undefined){
+const err224 = {instancePath:instancePath+"/context/" + i24,schemaPath:"#/properties/context/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema11.properties.context.items.required,parentSchema:schema11.properties.context.items,data:data119};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -2953,9 +2952,9 @@ vErrors.push(err224);
 }
 errors++;
 }
-if(typeof data110 === "string"){
-if(!pattern1.test(data110)){
-const err225 = {instancePath:instancePath+"/sources/" + i26+"/date",schemaPath:"#/properties/sources/items/properties/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema11.properties.sources.items.properties.date,data:data110};
+for(const key17 in data119){
+if(!((((((key17 === "kind") || (key17 === "title")) || (key17 === "keyFigures")) || (key17 === "events")) || (key17 === "series")) || (key17 === "notes"))){
+const err225 = {instancePath:instancePath+"/context/" + i24,schemaPath:"#/properties/context/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.context.items,data:data119};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -2965,11 +2964,10 @@ vErrors.push(err225);
 errors++;
 }
 }
-}
-if(data106.url !== undefined){
-let data111 = data106.url;
-if((typeof data111 !== "string") && (data111 !== null)){
-const err226 = {instancePath:instancePath+"/sources/" + i26+"/url",schemaPath:"#/properties/sources/items/properties/url/type",keyword:"type",params:{type: schema11.properties.sources.items.properties.url.type},message:"must be string,null",schema:schema11.properties.sources.items.properties.url.type,parentSchema:schema11.properties.sources.items.properties.url,data:data111};
+if(data119.kind !== undefined){
+let data120 = data119.kind;
+if(typeof data120 !== "string"){
+const err226 = {instancePath:instancePath+"/context/" + i24+"/kind",schemaPath:"#/properties/context/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.context.items.properties.kind.type,parentSchema:schema11.properties.context.items.properties.kind,data:data120};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -2978,9 +2976,8 @@ vErrors.push(err226);
 }
 errors++;
 }
-if(typeof data111 === "string"){
-if(!pattern24.test(data111)){
-const err227 = {instancePath:instancePath+"/sources/" + i26+"/url",schemaPath:"#/properties/sources/items/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema11.properties.sources.items.properties.url,data:data111};
+if(!(((((((((data120 === "security") || (data120 === "military")) || (data120 === "economic")) || (data120 === "humanitarian")) || (data120 === "political")) || (data120 === "diplomatic")) || (data120 === "legal")) || (data120 === "energy")) || (data120 === "other"))){
+const err227 = {instancePath:instancePath+"/context/" + i24+"/kind",schemaPath:"#/properties/context/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema11.properties.context.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.context.items.properties.kind.enum,parentSchema:schema11.properties.context.items.properties.kind,data:data120};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -2990,10 +2987,11 @@ vErrors.push(err227);
 errors++;
 }
 }
-}
-}
-else {
-const err228 = {instancePath:instancePath+"/sources/" + i26,schemaPath:"#/properties/sources/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.sources.items.type,parentSchema:schema11.properties.sources.items,data:data106};
+if(data119.title !== undefined){
+let data121 = data119.title;
+if(typeof data121 === "string"){
+if(func3(data121) < 1){
+const err228 = {instancePath:instancePath+"/context/" + i24+"/title",schemaPath:"#/properties/context/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.context.items.properties.title,data:data121};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -3003,9 +3001,8 @@ vErrors.push(err228);
 errors++;
 }
 }
-}
 else {
-const err229 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.sources.type,parentSchema:schema11.properties.sources,data:data105};
+const err229 = {instancePath:instancePath+"/context/" + i24+"/title",schemaPath:"#/properties/context/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.context.items.properties.title.type,parentSchema:schema11.properties.context.items.properties.title,data:data121};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -3015,15 +3012,15 @@ vErrors.push(err229);
 errors++;
 }
 }
-if(data.notes !== undefined){
-let data112 = data.notes;
-if(data112 && typeof data112 == "object" && !Array.isArray(data112)){
-for(const key21 in data112){
-if(pattern15.test(key21)){
-let data113 = data112[key21];
-if(typeof data113 === "string"){
-if(func3(data113) < 1){
-const err230 = {instancePath:instancePath+"/notes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/notes/patternProperties/%5E(.*)%24/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.notes.patternProperties["^(.*)$"],data:data113};
+if(data119.keyFigures !== undefined){
+let data122 = data119.keyFigures;
+if(Array.isArray(data122)){
+const len25 = data122.length;
+for(let i25=0; i25<len25; i25++){
+let data123 = data122[i25];
+if(data123 && typeof data123 == "object" && !Array.isArray(data123)){
+if(data123.value === undefined){
+const err230 = {instancePath:instancePath+"/context/" + i24+"/keyFigures/" + i25,schemaPath:"#/properties/context/items/properties/keyFigures/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema11.properties.context.items.properties.keyFigures.items.required,parentSchema:schema11.properties.context.items.properties.keyFigures.items,data:data123};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -3032,9 +3029,8 @@ vErrors.push(err230);
 }
 errors++;
 }
-}
-else {
-const err231 = {instancePath:instancePath+"/notes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/notes/patternProperties/%5E(.*)%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.notes.patternProperties["^(.*)$"].type,parentSchema:schema11.properties.notes.patternProperties["^(.*)$"],data:data113};
+if(data123.label === undefined){
+const err231 = {instancePath:instancePath+"/context/" + i24+"/keyFigures/" + i25,schemaPath:"#/properties/context/items/properties/keyFigures/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema11.properties.context.items.properties.keyFigures.items.required,parentSchema:schema11.properties.context.items.properties.keyFigures.items,data:data123};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -3043,11 +3039,9 @@ vErrors.push(err231);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err232 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.notes.type,parentSchema:schema11.properties.notes,data:data112};
+for(const key18 in data123){
+if(!((((key18 === "value") || (key18 === "label")) || (key18 === "sources")) || (key18 === "notes"))){
+const err232 = {instancePath:instancePath+"/context/" + i24+"/keyFigures/" + i25,schemaPath:"#/properties/context/items/properties/keyFigures/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.context.items.properties.keyFigures.items,data:data123};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -3057,14 +3051,1471 @@ vErrors.push(err232);
 errors++;
 }
 }
-}
-else {
-const err233 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(data123.value !== undefined){
+let data124 = data123.value;
+if((typeof data124 !== "string") && (!(typeof data124 == "number"))){
+const err233 = {instancePath:instancePath+"/context/" + i24+"/keyFigures/" + i25+"/value",schemaPath:"#/properties/context/items/properties/keyFigures/items/properties/value/type",keyword:"type",params:{type: schema11.properties.context.items.properties.keyFigures.items.properties.value.type},message:"must be string,number",schema:schema11.properties.context.items.properties.keyFigures.items.properties.value.type,parentSchema:schema11.properties.context.items.properties.keyFigures.items.properties.value,data:data124};
 if(vErrors === null){
 vErrors = [err233];
 }
 else {
 vErrors.push(err233);
+}
+errors++;
+}
+}
+if(data123.label !== undefined){
+let data125 = data123.label;
+if(typeof data125 === "string"){
+if(func3(data125) < 1){
+const err234 = {instancePath:instancePath+"/context/" + i24+"/keyFigures/" + i25+"/label",schemaPath:"#/properties/context/items/properties/keyFigures/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.context.items.properties.keyFigures.items.properties.label,data:data125};
+if(vErrors === null){
+vErrors = [err234];
+}
+else {
+vErrors.push(err234);
+}
+errors++;
+}
+}
+else {
+const err235 = {instancePath:instancePath+"/context/" + i24+"/keyFigures/" + i25+"/label",schemaPath:"#/properties/context/items/properties/keyFigures/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.context.items.properties.keyFigures.items.properties.label.type,parentSchema:schema11.properties.context.items.properties.keyFigures.items.properties.label,data:data125};
+if(vErrors === null){
+vErrors = [err235];
+}
+else {
+vErrors.push(err235);
+}
+errors++;
+}
+}
+if(data123.sources !== undefined){
+let data126 = data123.sources;
+if(Array.isArray(data126)){
+const len26 = data126.length;
+for(let i26=0; i26<len26; i26++){
+let data127 = data126[i26];
+if(typeof data127 === "string"){
+if(!pattern8.test(data127)){
+const err236 = {instancePath:instancePath+"/context/" + i24+"/keyFigures/" + i25+"/sources/" + i26,schemaPath:"#/properties/context/items/properties/keyFigures/items/properties/sources/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema11.properties.context.items.properties.keyFigures.items.properties.sources.items,data:data127};
+if(vErrors === null){
+vErrors = [err236];
+}
+else {
+vErrors.push(err236);
+}
+errors++;
+}
+}
+else {
+const err237 = {instancePath:instancePath+"/context/" + i24+"/keyFigures/" + i25+"/sources/" + i26,schemaPath:"#/properties/context/items/properties/keyFigures/items/properties/sources/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.context.items.properties.keyFigures.items.properties.sources.items.type,parentSchema:schema11.properties.context.items.properties.keyFigures.items.properties.sources.items,data:data127};
+if(vErrors === null){
+vErrors = [err237];
+}
+else {
+vErrors.push(err237);
+}
+errors++;
+}
+}
+}
+else {
+const err238 = {instancePath:instancePath+"/context/" + i24+"/keyFigures/" + i25+"/sources",schemaPath:"#/properties/context/items/properties/keyFigures/items/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.context.items.properties.keyFigures.items.properties.sources.type,parentSchema:schema11.properties.context.items.properties.keyFigures.items.properties.sources,data:data126};
+if(vErrors === null){
+vErrors = [err238];
+}
+else {
+vErrors.push(err238);
+}
+errors++;
+}
+}
+if(data123.notes !== undefined){
+let data128 = data123.notes;
+if(typeof data128 === "string"){
+if(func3(data128) < 1){
+const err239 = {instancePath:instancePath+"/context/" + i24+"/keyFigures/" + i25+"/notes",schemaPath:"#/properties/context/items/properties/keyFigures/items/properties/notes/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.context.items.properties.keyFigures.items.properties.notes,data:data128};
+if(vErrors === null){
+vErrors = [err239];
+}
+else {
+vErrors.push(err239);
+}
+errors++;
+}
+}
+else {
+const err240 = {instancePath:instancePath+"/context/" + i24+"/keyFigures/" + i25+"/notes",schemaPath:"#/properties/context/items/properties/keyFigures/items/properties/notes/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.context.items.properties.keyFigures.items.properties.notes.type,parentSchema:schema11.properties.context.items.properties.keyFigures.items.properties.notes,data:data128};
+if(vErrors === null){
+vErrors = [err240];
+}
+else {
+vErrors.push(err240);
+}
+errors++;
+}
+}
+}
+else {
+const err241 = {instancePath:instancePath+"/context/" + i24+"/keyFigures/" + i25,schemaPath:"#/properties/context/items/properties/keyFigures/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.context.items.properties.keyFigures.items.type,parentSchema:schema11.properties.context.items.properties.keyFigures.items,data:data123};
+if(vErrors === null){
+vErrors = [err241];
+}
+else {
+vErrors.push(err241);
+}
+errors++;
+}
+}
+}
+else {
+const err242 = {instancePath:instancePath+"/context/" + i24+"/keyFigures",schemaPath:"#/properties/context/items/properties/keyFigures/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.context.items.properties.keyFigures.type,parentSchema:schema11.properties.context.items.properties.keyFigures,data:data122};
+if(vErrors === null){
+vErrors = [err242];
+}
+else {
+vErrors.push(err242);
+}
+errors++;
+}
+}
+if(data119.events !== undefined){
+let data129 = data119.events;
+if(Array.isArray(data129)){
+const len27 = data129.length;
+for(let i27=0; i27<len27; i27++){
+let data130 = data129[i27];
+if(data130 && typeof data130 == "object" && !Array.isArray(data130)){
+if(data130.date === undefined){
+const err243 = {instancePath:instancePath+"/context/" + i24+"/events/" + i27,schemaPath:"#/properties/context/items/properties/events/items/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema11.properties.context.items.properties.events.items.required,parentSchema:schema11.properties.context.items.properties.events.items,data:data130};
+if(vErrors === null){
+vErrors = [err243];
+}
+else {
+vErrors.push(err243);
+}
+errors++;
+}
+if(data130.text === undefined){
+const err244 = {instancePath:instancePath+"/context/" + i24+"/events/" + i27,schemaPath:"#/properties/context/items/properties/events/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema11.properties.context.items.properties.events.items.required,parentSchema:schema11.properties.context.items.properties.events.items,data:data130};
+if(vErrors === null){
+vErrors = [err244];
+}
+else {
+vErrors.push(err244);
+}
+errors++;
+}
+for(const key19 in data130){
+if(!((((key19 === "date") || (key19 === "precision")) || (key19 === "text")) || (key19 === "sources"))){
+const err245 = {instancePath:instancePath+"/context/" + i24+"/events/" + i27,schemaPath:"#/properties/context/items/properties/events/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.context.items.properties.events.items,data:data130};
+if(vErrors === null){
+vErrors = [err245];
+}
+else {
+vErrors.push(err245);
+}
+errors++;
+}
+}
+if(data130.date !== undefined){
+let data131 = data130.date;
+if(typeof data131 === "string"){
+if(!pattern18.test(data131)){
+const err246 = {instancePath:instancePath+"/context/" + i24+"/events/" + i27+"/date",schemaPath:"#/properties/context/items/properties/events/items/properties/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}(-[0-9]{2}(-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:[0-9]{2})?)?)?)?$"},message:"must match pattern \""+"^[0-9]{4}(-[0-9]{2}(-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:[0-9]{2})?)?)?)?$"+"\"",schema:"^[0-9]{4}(-[0-9]{2}(-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:[0-9]{2})?)?)?)?$",parentSchema:schema11.properties.context.items.properties.events.items.properties.date,data:data131};
+if(vErrors === null){
+vErrors = [err246];
+}
+else {
+vErrors.push(err246);
+}
+errors++;
+}
+}
+else {
+const err247 = {instancePath:instancePath+"/context/" + i24+"/events/" + i27+"/date",schemaPath:"#/properties/context/items/properties/events/items/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.context.items.properties.events.items.properties.date.type,parentSchema:schema11.properties.context.items.properties.events.items.properties.date,data:data131};
+if(vErrors === null){
+vErrors = [err247];
+}
+else {
+vErrors.push(err247);
+}
+errors++;
+}
+}
+if(data130.precision !== undefined){
+let data132 = data130.precision;
+if(typeof data132 !== "string"){
+const err248 = {instancePath:instancePath+"/context/" + i24+"/events/" + i27+"/precision",schemaPath:"#/properties/context/items/properties/events/items/properties/precision/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.context.items.properties.events.items.properties.precision.type,parentSchema:schema11.properties.context.items.properties.events.items.properties.precision,data:data132};
+if(vErrors === null){
+vErrors = [err248];
+}
+else {
+vErrors.push(err248);
+}
+errors++;
+}
+if(!((((data132 === "day") || (data132 === "month")) || (data132 === "year")) || (data132 === "approximate"))){
+const err249 = {instancePath:instancePath+"/context/" + i24+"/events/" + i27+"/precision",schemaPath:"#/properties/context/items/properties/events/items/properties/precision/enum",keyword:"enum",params:{allowedValues: schema11.properties.context.items.properties.events.items.properties.precision.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.context.items.properties.events.items.properties.precision.enum,parentSchema:schema11.properties.context.items.properties.events.items.properties.precision,data:data132};
+if(vErrors === null){
+vErrors = [err249];
+}
+else {
+vErrors.push(err249);
+}
+errors++;
+}
+}
+if(data130.text !== undefined){
+let data133 = data130.text;
+if(typeof data133 === "string"){
+if(func3(data133) < 1){
+const err250 = {instancePath:instancePath+"/context/" + i24+"/events/" + i27+"/text",schemaPath:"#/properties/context/items/properties/events/items/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.context.items.properties.events.items.properties.text,data:data133};
+if(vErrors === null){
+vErrors = [err250];
+}
+else {
+vErrors.push(err250);
+}
+errors++;
+}
+}
+else {
+const err251 = {instancePath:instancePath+"/context/" + i24+"/events/" + i27+"/text",schemaPath:"#/properties/context/items/properties/events/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.context.items.properties.events.items.properties.text.type,parentSchema:schema11.properties.context.items.properties.events.items.properties.text,data:data133};
+if(vErrors === null){
+vErrors = [err251];
+}
+else {
+vErrors.push(err251);
+}
+errors++;
+}
+}
+if(data130.sources !== undefined){
+let data134 = data130.sources;
+if(Array.isArray(data134)){
+const len28 = data134.length;
+for(let i28=0; i28<len28; i28++){
+let data135 = data134[i28];
+if(typeof data135 === "string"){
+if(!pattern8.test(data135)){
+const err252 = {instancePath:instancePath+"/context/" + i24+"/events/" + i27+"/sources/" + i28,schemaPath:"#/properties/context/items/properties/events/items/properties/sources/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema11.properties.context.items.properties.events.items.properties.sources.items,data:data135};
+if(vErrors === null){
+vErrors = [err252];
+}
+else {
+vErrors.push(err252);
+}
+errors++;
+}
+}
+else {
+const err253 = {instancePath:instancePath+"/context/" + i24+"/events/" + i27+"/sources/" + i28,schemaPath:"#/properties/context/items/properties/events/items/properties/sources/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.context.items.properties.events.items.properties.sources.items.type,parentSchema:schema11.properties.context.items.properties.events.items.properties.sources.items,data:data135};
+if(vErrors === null){
+vErrors = [err253];
+}
+else {
+vErrors.push(err253);
+}
+errors++;
+}
+}
+}
+else {
+const err254 = {instancePath:instancePath+"/context/" + i24+"/events/" + i27+"/sources",schemaPath:"#/properties/context/items/properties/events/items/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.context.items.properties.events.items.properties.sources.type,parentSchema:schema11.properties.context.items.properties.events.items.properties.sources,data:data134};
+if(vErrors === null){
+vErrors = [err254];
+}
+else {
+vErrors.push(err254);
+}
+errors++;
+}
+}
+}
+else {
+const err255 = {instancePath:instancePath+"/context/" + i24+"/events/" + i27,schemaPath:"#/properties/context/items/properties/events/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.context.items.properties.events.items.type,parentSchema:schema11.properties.context.items.properties.events.items,data:data130};
+if(vErrors === null){
+vErrors = [err255];
+}
+else {
+vErrors.push(err255);
+}
+errors++;
+}
+}
+}
+else {
+const err256 = {instancePath:instancePath+"/context/" + i24+"/events",schemaPath:"#/properties/context/items/properties/events/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.context.items.properties.events.type,parentSchema:schema11.properties.context.items.properties.events,data:data129};
+if(vErrors === null){
+vErrors = [err256];
+}
+else {
+vErrors.push(err256);
+}
+errors++;
+}
+}
+if(data119.series !== undefined){
+let data136 = data119.series;
+const _errs360 = errors;
+let valid81 = false;
+const _errs361 = errors;
+if(data136 && typeof data136 == "object" && !Array.isArray(data136)){
+if(data136.title === undefined){
+const err257 = {instancePath:instancePath+"/context/" + i24+"/series",schemaPath:"#/properties/context/items/properties/series/anyOf/0/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema11.properties.context.items.properties.series.anyOf[0].required,parentSchema:schema11.properties.context.items.properties.series.anyOf[0],data:data136};
+if(vErrors === null){
+vErrors = [err257];
+}
+else {
+vErrors.push(err257);
+}
+errors++;
+}
+if(data136.categories === undefined){
+const err258 = {instancePath:instancePath+"/context/" + i24+"/series",schemaPath:"#/properties/context/items/properties/series/anyOf/0/required",keyword:"required",params:{missingProperty: "categories"},message:"must have required property '"+"categories"+"'",schema:schema11.properties.context.items.properties.series.anyOf[0].required,parentSchema:schema11.properties.context.items.properties.series.anyOf[0],data:data136};
+if(vErrors === null){
+vErrors = [err258];
+}
+else {
+vErrors.push(err258);
+}
+errors++;
+}
+if(data136.values === undefined){
+const err259 = {instancePath:instancePath+"/context/" + i24+"/series",schemaPath:"#/properties/context/items/properties/series/anyOf/0/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'",schema:schema11.properties.context.items.properties.series.anyOf[0].required,parentSchema:schema11.properties.context.items.properties.series.anyOf[0],data:data136};
+if(vErrors === null){
+vErrors = [err259];
+}
+else {
+vErrors.push(err259);
+}
+errors++;
+}
+for(const key20 in data136){
+if(!((((((key20 === "title") || (key20 === "unit")) || (key20 === "type")) || (key20 === "categories")) || (key20 === "values")) || (key20 === "sources"))){
+const err260 = {instancePath:instancePath+"/context/" + i24+"/series",schemaPath:"#/properties/context/items/properties/series/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.context.items.properties.series.anyOf[0],data:data136};
+if(vErrors === null){
+vErrors = [err260];
+}
+else {
+vErrors.push(err260);
+}
+errors++;
+}
+}
+if(data136.title !== undefined){
+let data137 = data136.title;
+if(typeof data137 === "string"){
+if(func3(data137) < 1){
+const err261 = {instancePath:instancePath+"/context/" + i24+"/series/title",schemaPath:"#/properties/context/items/properties/series/anyOf/0/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.context.items.properties.series.anyOf[0].properties.title,data:data137};
+if(vErrors === null){
+vErrors = [err261];
+}
+else {
+vErrors.push(err261);
+}
+errors++;
+}
+}
+else {
+const err262 = {instancePath:instancePath+"/context/" + i24+"/series/title",schemaPath:"#/properties/context/items/properties/series/anyOf/0/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.context.items.properties.series.anyOf[0].properties.title.type,parentSchema:schema11.properties.context.items.properties.series.anyOf[0].properties.title,data:data137};
+if(vErrors === null){
+vErrors = [err262];
+}
+else {
+vErrors.push(err262);
+}
+errors++;
+}
+}
+if(data136.unit !== undefined){
+let data138 = data136.unit;
+if((typeof data138 !== "string") && (data138 !== null)){
+const err263 = {instancePath:instancePath+"/context/" + i24+"/series/unit",schemaPath:"#/properties/context/items/properties/series/anyOf/0/properties/unit/type",keyword:"type",params:{type: schema11.properties.context.items.properties.series.anyOf[0].properties.unit.type},message:"must be string,null",schema:schema11.properties.context.items.properties.series.anyOf[0].properties.unit.type,parentSchema:schema11.properties.context.items.properties.series.anyOf[0].properties.unit,data:data138};
+if(vErrors === null){
+vErrors = [err263];
+}
+else {
+vErrors.push(err263);
+}
+errors++;
+}
+}
+if(data136.type !== undefined){
+let data139 = data136.type;
+if(typeof data139 !== "string"){
+const err264 = {instancePath:instancePath+"/context/" + i24+"/series/type",schemaPath:"#/properties/context/items/properties/series/anyOf/0/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.context.items.properties.series.anyOf[0].properties.type.type,parentSchema:schema11.properties.context.items.properties.series.anyOf[0].properties.type,data:data139};
+if(vErrors === null){
+vErrors = [err264];
+}
+else {
+vErrors.push(err264);
+}
+errors++;
+}
+if(!((data139 === "bar") || (data139 === "line"))){
+const err265 = {instancePath:instancePath+"/context/" + i24+"/series/type",schemaPath:"#/properties/context/items/properties/series/anyOf/0/properties/type/enum",keyword:"enum",params:{allowedValues: schema11.properties.context.items.properties.series.anyOf[0].properties.type.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.context.items.properties.series.anyOf[0].properties.type.enum,parentSchema:schema11.properties.context.items.properties.series.anyOf[0].properties.type,data:data139};
+if(vErrors === null){
+vErrors = [err265];
+}
+else {
+vErrors.push(err265);
+}
+errors++;
+}
+}
+if(data136.categories !== undefined){
+let data140 = data136.categories;
+if(Array.isArray(data140)){
+if(data140.length < 1){
+const err266 = {instancePath:instancePath+"/context/" + i24+"/series/categories",schemaPath:"#/properties/context/items/properties/series/anyOf/0/properties/categories/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.context.items.properties.series.anyOf[0].properties.categories,data:data140};
+if(vErrors === null){
+vErrors = [err266];
+}
+else {
+vErrors.push(err266);
+}
+errors++;
+}
+const len29 = data140.length;
+for(let i29=0; i29<len29; i29++){
+let data141 = data140[i29];
+if(typeof data141 === "string"){
+if(func3(data141) < 1){
+const err267 = {instancePath:instancePath+"/context/" + i24+"/series/categories/" + i29,schemaPath:"#/properties/context/items/properties/series/anyOf/0/properties/categories/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.context.items.properties.series.anyOf[0].properties.categories.items,data:data141};
+if(vErrors === null){
+vErrors = [err267];
+}
+else {
+vErrors.push(err267);
+}
+errors++;
+}
+}
+else {
+const err268 = {instancePath:instancePath+"/context/" + i24+"/series/categories/" + i29,schemaPath:"#/properties/context/items/properties/series/anyOf/0/properties/categories/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.context.items.properties.series.anyOf[0].properties.categories.items.type,parentSchema:schema11.properties.context.items.properties.series.anyOf[0].properties.categories.items,data:data141};
+if(vErrors === null){
+vErrors = [err268];
+}
+else {
+vErrors.push(err268);
+}
+errors++;
+}
+}
+}
+else {
+const err269 = {instancePath:instancePath+"/context/" + i24+"/series/categories",schemaPath:"#/properties/context/items/properties/series/anyOf/0/properties/categories/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.context.items.properties.series.anyOf[0].properties.categories.type,parentSchema:schema11.properties.context.items.properties.series.anyOf[0].properties.categories,data:data140};
+if(vErrors === null){
+vErrors = [err269];
+}
+else {
+vErrors.push(err269);
+}
+errors++;
+}
+}
+if(data136.values !== undefined){
+let data142 = data136.values;
+if(Array.isArray(data142)){
+if(data142.length < 1){
+const err270 = {instancePath:instancePath+"/context/" + i24+"/series/values",schemaPath:"#/properties/context/items/properties/series/anyOf/0/properties/values/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.context.items.properties.series.anyOf[0].properties.values,data:data142};
+if(vErrors === null){
+vErrors = [err270];
+}
+else {
+vErrors.push(err270);
+}
+errors++;
+}
+const len30 = data142.length;
+for(let i30=0; i30<len30; i30++){
+let data143 = data142[i30];
+if(data143 && typeof data143 == "object" && !Array.isArray(data143)){
+if(data143.name === undefined){
+const err271 = {instancePath:instancePath+"/context/" + i24+"/series/values/" + i30,schemaPath:"#/properties/context/items/properties/series/anyOf/0/properties/values/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.context.items.properties.series.anyOf[0].properties.values.items.required,parentSchema:schema11.properties.context.items.properties.series.anyOf[0].properties.values.items,data:data143};
+if(vErrors === null){
+vErrors = [err271];
+}
+else {
+vErrors.push(err271);
+}
+errors++;
+}
+if(data143.data === undefined){
+const err272 = {instancePath:instancePath+"/context/" + i24+"/series/values/" + i30,schemaPath:"#/properties/context/items/properties/series/anyOf/0/properties/values/items/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema11.properties.context.items.properties.series.anyOf[0].properties.values.items.required,parentSchema:schema11.properties.context.items.properties.series.anyOf[0].properties.values.items,data:data143};
+if(vErrors === null){
+vErrors = [err272];
+}
+else {
+vErrors.push(err272);
+}
+errors++;
+}
+for(const key21 in data143){
+if(!((key21 === "name") || (key21 === "data"))){
+const err273 = {instancePath:instancePath+"/context/" + i24+"/series/values/" + i30,schemaPath:"#/properties/context/items/properties/series/anyOf/0/properties/values/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.context.items.properties.series.anyOf[0].properties.values.items,data:data143};
+if(vErrors === null){
+vErrors = [err273];
+}
+else {
+vErrors.push(err273);
+}
+errors++;
+}
+}
+if(data143.name !== undefined){
+let data144 = data143.name;
+if(typeof data144 === "string"){
+if(func3(data144) < 1){
+const err274 = {instancePath:instancePath+"/context/" + i24+"/series/values/" + i30+"/name",schemaPath:"#/properties/context/items/properties/series/anyOf/0/properties/values/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.context.items.properties.series.anyOf[0].properties.values.items.properties.name,data:data144};
+if(vErrors === null){
+vErrors = [err274];
+}
+else {
+vErrors.push(err274);
+}
+errors++;
+}
+}
+else {
+const err275 = {instancePath:instancePath+"/context/" + i24+"/series/values/" + i30+"/name",schemaPath:"#/properties/context/items/properties/series/anyOf/0/properties/values/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.context.items.properties.series.anyOf[0].properties.values.items.properties.name.type,parentSchema:schema11.properties.context.items.properties.series.anyOf[0].properties.values.items.properties.name,data:data144};
+if(vErrors === null){
+vErrors = [err275];
+}
+else {
+vErrors.push(err275);
+}
+errors++;
+}
+}
+if(data143.data !== undefined){
+let data145 = data143.data;
+if(Array.isArray(data145)){
+const len31 = data145.length;
+for(let i31=0; i31<len31; i31++){
+let data146 = data145[i31];
+if((!(typeof data146 == "number")) && (data146 !== null)){
+const err276 = {instancePath:instancePath+"/context/" + i24+"/series/values/" + i30+"/data/" + i31,schemaPath:"#/properties/context/items/properties/series/anyOf/0/properties/values/items/properties/data/items/type",keyword:"type",params:{type: schema11.properties.context.items.properties.series.anyOf[0].properties.values.items.properties.data.items.type},message:"must be number,null",schema:schema11.properties.context.items.properties.series.anyOf[0].properties.values.items.properties.data.items.type,parentSchema:schema11.properties.context.items.properties.series.anyOf[0].properties.values.items.properties.data.items,data:data146};
+if(vErrors === null){
+vErrors = [err276];
+}
+else {
+vErrors.push(err276);
+}
+errors++;
+}
+}
+}
+else {
+const err277 = {instancePath:instancePath+"/context/" + i24+"/series/values/" + i30+"/data",schemaPath:"#/properties/context/items/properties/series/anyOf/0/properties/values/items/properties/data/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.context.items.properties.series.anyOf[0].properties.values.items.properties.data.type,parentSchema:schema11.properties.context.items.properties.series.anyOf[0].properties.values.items.properties.data,data:data145};
+if(vErrors === null){
+vErrors = [err277];
+}
+else {
+vErrors.push(err277);
+}
+errors++;
+}
+}
+}
+else {
+const err278 = {instancePath:instancePath+"/context/" + i24+"/series/values/" + i30,schemaPath:"#/properties/context/items/properties/series/anyOf/0/properties/values/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.context.items.properties.series.anyOf[0].properties.values.items.type,parentSchema:schema11.properties.context.items.properties.series.anyOf[0].properties.values.items,data:data143};
+if(vErrors === null){
+vErrors = [err278];
+}
+else {
+vErrors.push(err278);
+}
+errors++;
+}
+}
+}
+else {
+const err279 = {instancePath:instancePath+"/context/" + i24+"/series/values",schemaPath:"#/properties/context/items/properties/series/anyOf/0/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.context.items.properties.series.anyOf[0].properties.values.type,parentSchema:schema11.properties.context.items.properties.series.anyOf[0].properties.values,data:data142};
+if(vErrors === null){
+vErrors = [err279];
+}
+else {
+vErrors.push(err279);
+}
+errors++;
+}
+}
+if(data136.sources !== undefined){
+let data147 = data136.sources;
+if(Array.isArray(data147)){
+const len32 = data147.length;
+for(let i32=0; i32<len32; i32++){
+let data148 = data147[i32];
+if(typeof data148 === "string"){
+if(!pattern8.test(data148)){
+const err280 = {instancePath:instancePath+"/context/" + i24+"/series/sources/" + i32,schemaPath:"#/properties/context/items/properties/series/anyOf/0/properties/sources/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema11.properties.context.items.properties.series.anyOf[0].properties.sources.items,data:data148};
+if(vErrors === null){
+vErrors = [err280];
+}
+else {
+vErrors.push(err280);
+}
+errors++;
+}
+}
+else {
+const err281 = {instancePath:instancePath+"/context/" + i24+"/series/sources/" + i32,schemaPath:"#/properties/context/items/properties/series/anyOf/0/properties/sources/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.context.items.properties.series.anyOf[0].properties.sources.items.type,parentSchema:schema11.properties.context.items.properties.series.anyOf[0].properties.sources.items,data:data148};
+if(vErrors === null){
+vErrors = [err281];
+}
+else {
+vErrors.push(err281);
+}
+errors++;
+}
+}
+}
+else {
+const err282 = {instancePath:instancePath+"/context/" + i24+"/series/sources",schemaPath:"#/properties/context/items/properties/series/anyOf/0/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.context.items.properties.series.anyOf[0].properties.sources.type,parentSchema:schema11.properties.context.items.properties.series.anyOf[0].properties.sources,data:data147};
+if(vErrors === null){
+vErrors = [err282];
+}
+else {
+vErrors.push(err282);
+}
+errors++;
+}
+}
+}
+else {
+const err283 = {instancePath:instancePath+"/context/" + i24+"/series",schemaPath:"#/properties/context/items/properties/series/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.context.items.properties.series.anyOf[0].type,parentSchema:schema11.properties.context.items.properties.series.anyOf[0],data:data136};
+if(vErrors === null){
+vErrors = [err283];
+}
+else {
+vErrors.push(err283);
+}
+errors++;
+}
+var _valid3 = _errs361 === errors;
+valid81 = valid81 || _valid3;
+if(!valid81){
+const _errs390 = errors;
+if(data136 !== null){
+const err284 = {instancePath:instancePath+"/context/" + i24+"/series",schemaPath:"#/properties/context/items/properties/series/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema11.properties.context.items.properties.series.anyOf[1].type,parentSchema:schema11.properties.context.items.properties.series.anyOf[1],data:data136};
+if(vErrors === null){
+vErrors = [err284];
+}
+else {
+vErrors.push(err284);
+}
+errors++;
+}
+var _valid3 = _errs390 === errors;
+valid81 = valid81 || _valid3;
+}
+if(!valid81){
+const err285 = {instancePath:instancePath+"/context/" + i24+"/series",schemaPath:"#/properties/context/items/properties/series/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.context.items.properties.series.anyOf,parentSchema:schema11.properties.context.items.properties.series,data:data136};
+if(vErrors === null){
+vErrors = [err285];
+}
+else {
+vErrors.push(err285);
+}
+errors++;
+}
+else {
+errors = _errs360;
+if(vErrors !== null){
+if(_errs360){
+vErrors.length = _errs360;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data119.notes !== undefined){
+let data149 = data119.notes;
+if(typeof data149 === "string"){
+if(func3(data149) < 1){
+const err286 = {instancePath:instancePath+"/context/" + i24+"/notes",schemaPath:"#/properties/context/items/properties/notes/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.context.items.properties.notes,data:data149};
+if(vErrors === null){
+vErrors = [err286];
+}
+else {
+vErrors.push(err286);
+}
+errors++;
+}
+}
+else {
+const err287 = {instancePath:instancePath+"/context/" + i24+"/notes",schemaPath:"#/properties/context/items/properties/notes/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.context.items.properties.notes.type,parentSchema:schema11.properties.context.items.properties.notes,data:data149};
+if(vErrors === null){
+vErrors = [err287];
+}
+else {
+vErrors.push(err287);
+}
+errors++;
+}
+}
+}
+else {
+const err288 = {instancePath:instancePath+"/context/" + i24,schemaPath:"#/properties/context/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.context.items.type,parentSchema:schema11.properties.context.items,data:data119};
+if(vErrors === null){
+vErrors = [err288];
+}
+else {
+vErrors.push(err288);
+}
+errors++;
+}
+}
+}
+else {
+const err289 = {instancePath:instancePath+"/context",schemaPath:"#/properties/context/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.context.type,parentSchema:schema11.properties.context,data:data118};
+if(vErrors === null){
+vErrors = [err289];
+}
+else {
+vErrors.push(err289);
+}
+errors++;
+}
+}
+if(data.watch !== undefined){
+let data150 = data.watch;
+if(Array.isArray(data150)){
+const len33 = data150.length;
+for(let i33=0; i33<len33; i33++){
+let data151 = data150[i33];
+const _errs398 = errors;
+let valid94 = false;
+const _errs399 = errors;
+if(typeof data151 === "string"){
+if(func3(data151) < 1){
+const err290 = {instancePath:instancePath+"/watch/" + i33,schemaPath:"#/properties/watch/items/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.watch.items.anyOf[0],data:data151};
+if(vErrors === null){
+vErrors = [err290];
+}
+else {
+vErrors.push(err290);
+}
+errors++;
+}
+}
+else {
+const err291 = {instancePath:instancePath+"/watch/" + i33,schemaPath:"#/properties/watch/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.watch.items.anyOf[0].type,parentSchema:schema11.properties.watch.items.anyOf[0],data:data151};
+if(vErrors === null){
+vErrors = [err291];
+}
+else {
+vErrors.push(err291);
+}
+errors++;
+}
+var _valid4 = _errs399 === errors;
+valid94 = valid94 || _valid4;
+if(!valid94){
+const _errs402 = errors;
+if(data151 && typeof data151 == "object" && !Array.isArray(data151)){
+if(data151.text === undefined){
+const err292 = {instancePath:instancePath+"/watch/" + i33,schemaPath:"#/properties/watch/items/anyOf/1/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema11.properties.watch.items.anyOf[1].required,parentSchema:schema11.properties.watch.items.anyOf[1],data:data151};
+if(vErrors === null){
+vErrors = [err292];
+}
+else {
+vErrors.push(err292);
+}
+errors++;
+}
+for(const key22 in data151){
+if(!(((key22 === "text") || (key22 === "sources")) || (key22 === "notes"))){
+const err293 = {instancePath:instancePath+"/watch/" + i33,schemaPath:"#/properties/watch/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.watch.items.anyOf[1],data:data151};
+if(vErrors === null){
+vErrors = [err293];
+}
+else {
+vErrors.push(err293);
+}
+errors++;
+}
+}
+if(data151.text !== undefined){
+let data152 = data151.text;
+if(typeof data152 === "string"){
+if(func3(data152) < 1){
+const err294 = {instancePath:instancePath+"/watch/" + i33+"/text",schemaPath:"#/properties/watch/items/anyOf/1/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.watch.items.anyOf[1].properties.text,data:data152};
+if(vErrors === null){
+vErrors = [err294];
+}
+else {
+vErrors.push(err294);
+}
+errors++;
+}
+}
+else {
+const err295 = {instancePath:instancePath+"/watch/" + i33+"/text",schemaPath:"#/properties/watch/items/anyOf/1/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.watch.items.anyOf[1].properties.text.type,parentSchema:schema11.properties.watch.items.anyOf[1].properties.text,data:data152};
+if(vErrors === null){
+vErrors = [err295];
+}
+else {
+vErrors.push(err295);
+}
+errors++;
+}
+}
+if(data151.sources !== undefined){
+let data153 = data151.sources;
+if(Array.isArray(data153)){
+const len34 = data153.length;
+for(let i34=0; i34<len34; i34++){
+let data154 = data153[i34];
+if(typeof data154 === "string"){
+if(!pattern8.test(data154)){
+const err296 = {instancePath:instancePath+"/watch/" + i33+"/sources/" + i34,schemaPath:"#/properties/watch/items/anyOf/1/properties/sources/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema11.properties.watch.items.anyOf[1].properties.sources.items,data:data154};
+if(vErrors === null){
+vErrors = [err296];
+}
+else {
+vErrors.push(err296);
+}
+errors++;
+}
+}
+else {
+const err297 = {instancePath:instancePath+"/watch/" + i33+"/sources/" + i34,schemaPath:"#/properties/watch/items/anyOf/1/properties/sources/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.watch.items.anyOf[1].properties.sources.items.type,parentSchema:schema11.properties.watch.items.anyOf[1].properties.sources.items,data:data154};
+if(vErrors === null){
+vErrors = [err297];
+}
+else {
+vErrors.push(err297);
+}
+errors++;
+}
+}
+}
+else {
+const err298 = {instancePath:instancePath+"/watch/" + i33+"/sources",schemaPath:"#/properties/watch/items/anyOf/1/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.watch.items.anyOf[1].properties.sources.type,parentSchema:schema11.properties.watch.items.anyOf[1].properties.sources,data:data153};
+if(vErrors === null){
+vErrors = [err298];
+}
+else {
+vErrors.push(err298);
+}
+errors++;
+}
+}
+if(data151.notes !== undefined){
+let data155 = data151.notes;
+if(typeof data155 === "string"){
+if(func3(data155) < 1){
+const err299 = {instancePath:instancePath+"/watch/" + i33+"/notes",schemaPath:"#/properties/watch/items/anyOf/1/properties/notes/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.watch.items.anyOf[1].properties.notes,data:data155};
+if(vErrors === null){
+vErrors = [err299];
+}
+else {
+vErrors.push(err299);
+}
+errors++;
+}
+}
+else {
+const err300 = {instancePath:instancePath+"/watch/" + i33+"/notes",schemaPath:"#/properties/watch/items/anyOf/1/properties/notes/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.watch.items.anyOf[1].properties.notes.type,parentSchema:schema11.properties.watch.items.anyOf[1].properties.notes,data:data155};
+if(vErrors === null){
+vErrors = [err300];
+}
+else {
+vErrors.push(err300);
+}
+errors++;
+}
+}
+}
+else {
+const err301 = {instancePath:instancePath+"/watch/" + i33,schemaPath:"#/properties/watch/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.watch.items.anyOf[1].type,parentSchema:schema11.properties.watch.items.anyOf[1],data:data151};
+if(vErrors === null){
+vErrors = [err301];
+}
+else {
+vErrors.push(err301);
+}
+errors++;
+}
+var _valid4 = _errs402 === errors;
+valid94 = valid94 || _valid4;
+}
+if(!valid94){
+const err302 = {instancePath:instancePath+"/watch/" + i33,schemaPath:"#/properties/watch/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.watch.items.anyOf,parentSchema:schema11.properties.watch.items,data:data151};
+if(vErrors === null){
+vErrors = [err302];
+}
+else {
+vErrors.push(err302);
+}
+errors++;
+}
+else {
+errors = _errs398;
+if(vErrors !== null){
+if(_errs398){
+vErrors.length = _errs398;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err303 = {instancePath:instancePath+"/watch",schemaPath:"#/properties/watch/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.watch.type,parentSchema:schema11.properties.watch,data:data150};
+if(vErrors === null){
+vErrors = [err303];
+}
+else {
+vErrors.push(err303);
+}
+errors++;
+}
+}
+if(data.sources !== undefined){
+let data156 = data.sources;
+if(Array.isArray(data156)){
+const len35 = data156.length;
+for(let i35=0; i35<len35; i35++){
+let data157 = data156[i35];
+if(data157 && typeof data157 == "object" && !Array.isArray(data157)){
+if(data157.id === undefined){
+const err304 = {instancePath:instancePath+"/sources/" + i35,schemaPath:"#/properties/sources/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema11.properties.sources.items.required,parentSchema:schema11.properties.sources.items,data:data157};
+if(vErrors === null){
+vErrors = [err304];
+}
+else {
+vErrors.push(err304);
+}
+errors++;
+}
+if(data157.title === undefined){
+const err305 = {instancePath:instancePath+"/sources/" + i35,schemaPath:"#/properties/sources/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema11.properties.sources.items.required,parentSchema:schema11.properties.sources.items,data:data157};
+if(vErrors === null){
+vErrors = [err305];
+}
+else {
+vErrors.push(err305);
+}
+errors++;
+}
+for(const key23 in data157){
+if(!(((((key23 === "id") || (key23 === "title")) || (key23 === "publisher")) || (key23 === "date")) || (key23 === "url"))){
+const err306 = {instancePath:instancePath+"/sources/" + i35,schemaPath:"#/properties/sources/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.sources.items,data:data157};
+if(vErrors === null){
+vErrors = [err306];
+}
+else {
+vErrors.push(err306);
+}
+errors++;
+}
+}
+if(data157.id !== undefined){
+let data158 = data157.id;
+if(typeof data158 === "string"){
+if(!pattern8.test(data158)){
+const err307 = {instancePath:instancePath+"/sources/" + i35+"/id",schemaPath:"#/properties/sources/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema11.properties.sources.items.properties.id,data:data158};
+if(vErrors === null){
+vErrors = [err307];
+}
+else {
+vErrors.push(err307);
+}
+errors++;
+}
+}
+else {
+const err308 = {instancePath:instancePath+"/sources/" + i35+"/id",schemaPath:"#/properties/sources/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.sources.items.properties.id.type,parentSchema:schema11.properties.sources.items.properties.id,data:data158};
+if(vErrors === null){
+vErrors = [err308];
+}
+else {
+vErrors.push(err308);
+}
+errors++;
+}
+}
+if(data157.title !== undefined){
+let data159 = data157.title;
+if(typeof data159 === "string"){
+if(func3(data159) < 1){
+const err309 = {instancePath:instancePath+"/sources/" + i35+"/title",schemaPath:"#/properties/sources/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.sources.items.properties.title,data:data159};
+if(vErrors === null){
+vErrors = [err309];
+}
+else {
+vErrors.push(err309);
+}
+errors++;
+}
+}
+else {
+const err310 = {instancePath:instancePath+"/sources/" + i35+"/title",schemaPath:"#/properties/sources/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.sources.items.properties.title.type,parentSchema:schema11.properties.sources.items.properties.title,data:data159};
+if(vErrors === null){
+vErrors = [err310];
+}
+else {
+vErrors.push(err310);
+}
+errors++;
+}
+}
+if(data157.publisher !== undefined){
+let data160 = data157.publisher;
+if((typeof data160 !== "string") && (data160 !== null)){
+const err311 = {instancePath:instancePath+"/sources/" + i35+"/publisher",schemaPath:"#/properties/sources/items/properties/publisher/type",keyword:"type",params:{type: schema11.properties.sources.items.properties.publisher.type},message:"must be string,null",schema:schema11.properties.sources.items.properties.publisher.type,parentSchema:schema11.properties.sources.items.properties.publisher,data:data160};
+if(vErrors === null){
+vErrors = [err311];
+}
+else {
+vErrors.push(err311);
+}
+errors++;
+}
+}
+if(data157.date !== undefined){
+let data161 = data157.date;
+if((typeof data161 !== "string") && (data161 !== null)){
+const err312 = {instancePath:instancePath+"/sources/" + i35+"/date",schemaPath:"#/properties/sources/items/properties/date/type",keyword:"type",params:{type: schema11.properties.sources.items.properties.date.type},message:"must be string,null",schema:schema11.properties.sources.items.properties.date.type,parentSchema:schema11.properties.sources.items.properties.date,data:data161};
+if(vErrors === null){
+vErrors = [err312];
+}
+else {
+vErrors.push(err312);
+}
+errors++;
+}
+if(typeof data161 === "string"){
+if(!pattern1.test(data161)){
+const err313 = {instancePath:instancePath+"/sources/" + i35+"/date",schemaPath:"#/properties/sources/items/properties/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema11.properties.sources.items.properties.date,data:data161};
+if(vErrors === null){
+vErrors = [err313];
+}
+else {
+vErrors.push(err313);
+}
+errors++;
+}
+}
+}
+if(data157.url !== undefined){
+let data162 = data157.url;
+if((typeof data162 !== "string") && (data162 !== null)){
+const err314 = {instancePath:instancePath+"/sources/" + i35+"/url",schemaPath:"#/properties/sources/items/properties/url/type",keyword:"type",params:{type: schema11.properties.sources.items.properties.url.type},message:"must be string,null",schema:schema11.properties.sources.items.properties.url.type,parentSchema:schema11.properties.sources.items.properties.url,data:data162};
+if(vErrors === null){
+vErrors = [err314];
+}
+else {
+vErrors.push(err314);
+}
+errors++;
+}
+if(typeof data162 === "string"){
+if(!pattern35.test(data162)){
+const err315 = {instancePath:instancePath+"/sources/" + i35+"/url",schemaPath:"#/properties/sources/items/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema11.properties.sources.items.properties.url,data:data162};
+if(vErrors === null){
+vErrors = [err315];
+}
+else {
+vErrors.push(err315);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err316 = {instancePath:instancePath+"/sources/" + i35,schemaPath:"#/properties/sources/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.sources.items.type,parentSchema:schema11.properties.sources.items,data:data157};
+if(vErrors === null){
+vErrors = [err316];
+}
+else {
+vErrors.push(err316);
+}
+errors++;
+}
+}
+}
+else {
+const err317 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.sources.type,parentSchema:schema11.properties.sources,data:data156};
+if(vErrors === null){
+vErrors = [err317];
+}
+else {
+vErrors.push(err317);
+}
+errors++;
+}
+}
+if(data.notes !== undefined){
+let data163 = data.notes;
+if(data163 && typeof data163 == "object" && !Array.isArray(data163)){
+for(const key24 in data163){
+if(!(func2.call(schema11.properties.notes.properties, key24))){
+const err318 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.notes,data:data163};
+if(vErrors === null){
+vErrors = [err318];
+}
+else {
+vErrors.push(err318);
+}
+errors++;
+}
+}
+if(data163.cover !== undefined){
+let data164 = data163.cover;
+if(typeof data164 === "string"){
+if(func3(data164) < 1){
+const err319 = {instancePath:instancePath+"/notes/cover",schemaPath:"#/properties/notes/properties/cover/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.notes.properties.cover,data:data164};
+if(vErrors === null){
+vErrors = [err319];
+}
+else {
+vErrors.push(err319);
+}
+errors++;
+}
+}
+else {
+const err320 = {instancePath:instancePath+"/notes/cover",schemaPath:"#/properties/notes/properties/cover/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.notes.properties.cover.type,parentSchema:schema11.properties.notes.properties.cover,data:data164};
+if(vErrors === null){
+vErrors = [err320];
+}
+else {
+vErrors.push(err320);
+}
+errors++;
+}
+}
+if(data163.bottomLine !== undefined){
+let data165 = data163.bottomLine;
+if(typeof data165 === "string"){
+if(func3(data165) < 1){
+const err321 = {instancePath:instancePath+"/notes/bottomLine",schemaPath:"#/properties/notes/properties/bottomLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.notes.properties.bottomLine,data:data165};
+if(vErrors === null){
+vErrors = [err321];
+}
+else {
+vErrors.push(err321);
+}
+errors++;
+}
+}
+else {
+const err322 = {instancePath:instancePath+"/notes/bottomLine",schemaPath:"#/properties/notes/properties/bottomLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.notes.properties.bottomLine.type,parentSchema:schema11.properties.notes.properties.bottomLine,data:data165};
+if(vErrors === null){
+vErrors = [err322];
+}
+else {
+vErrors.push(err322);
+}
+errors++;
+}
+}
+if(data163.outcome !== undefined){
+let data166 = data163.outcome;
+if(typeof data166 === "string"){
+if(func3(data166) < 1){
+const err323 = {instancePath:instancePath+"/notes/outcome",schemaPath:"#/properties/notes/properties/outcome/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.notes.properties.outcome,data:data166};
+if(vErrors === null){
+vErrors = [err323];
+}
+else {
+vErrors.push(err323);
+}
+errors++;
+}
+}
+else {
+const err324 = {instancePath:instancePath+"/notes/outcome",schemaPath:"#/properties/notes/properties/outcome/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.notes.properties.outcome.type,parentSchema:schema11.properties.notes.properties.outcome,data:data166};
+if(vErrors === null){
+vErrors = [err324];
+}
+else {
+vErrors.push(err324);
+}
+errors++;
+}
+}
+if(data163.participants !== undefined){
+let data167 = data163.participants;
+if(typeof data167 === "string"){
+if(func3(data167) < 1){
+const err325 = {instancePath:instancePath+"/notes/participants",schemaPath:"#/properties/notes/properties/participants/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.notes.properties.participants,data:data167};
+if(vErrors === null){
+vErrors = [err325];
+}
+else {
+vErrors.push(err325);
+}
+errors++;
+}
+}
+else {
+const err326 = {instancePath:instancePath+"/notes/participants",schemaPath:"#/properties/notes/properties/participants/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.notes.properties.participants.type,parentSchema:schema11.properties.notes.properties.participants,data:data167};
+if(vErrors === null){
+vErrors = [err326];
+}
+else {
+vErrors.push(err326);
+}
+errors++;
+}
+}
+if(data163.delegation !== undefined){
+let data168 = data163.delegation;
+if(typeof data168 === "string"){
+if(func3(data168) < 1){
+const err327 = {instancePath:instancePath+"/notes/delegation",schemaPath:"#/properties/notes/properties/delegation/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.notes.properties.delegation,data:data168};
+if(vErrors === null){
+vErrors = [err327];
+}
+else {
+vErrors.push(err327);
+}
+errors++;
+}
+}
+else {
+const err328 = {instancePath:instancePath+"/notes/delegation",schemaPath:"#/properties/notes/properties/delegation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.notes.properties.delegation.type,parentSchema:schema11.properties.notes.properties.delegation,data:data168};
+if(vErrors === null){
+vErrors = [err328];
+}
+else {
+vErrors.push(err328);
+}
+errors++;
+}
+}
+if(data163.priorRounds !== undefined){
+let data169 = data163.priorRounds;
+if(typeof data169 === "string"){
+if(func3(data169) < 1){
+const err329 = {instancePath:instancePath+"/notes/priorRounds",schemaPath:"#/properties/notes/properties/priorRounds/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.notes.properties.priorRounds,data:data169};
+if(vErrors === null){
+vErrors = [err329];
+}
+else {
+vErrors.push(err329);
+}
+errors++;
+}
+}
+else {
+const err330 = {instancePath:instancePath+"/notes/priorRounds",schemaPath:"#/properties/notes/properties/priorRounds/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.notes.properties.priorRounds.type,parentSchema:schema11.properties.notes.properties.priorRounds,data:data169};
+if(vErrors === null){
+vErrors = [err330];
+}
+else {
+vErrors.push(err330);
+}
+errors++;
+}
+}
+if(data163.positions !== undefined){
+let data170 = data163.positions;
+if(typeof data170 === "string"){
+if(func3(data170) < 1){
+const err331 = {instancePath:instancePath+"/notes/positions",schemaPath:"#/properties/notes/properties/positions/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.notes.properties.positions,data:data170};
+if(vErrors === null){
+vErrors = [err331];
+}
+else {
+vErrors.push(err331);
+}
+errors++;
+}
+}
+else {
+const err332 = {instancePath:instancePath+"/notes/positions",schemaPath:"#/properties/notes/properties/positions/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.notes.properties.positions.type,parentSchema:schema11.properties.notes.properties.positions,data:data170};
+if(vErrors === null){
+vErrors = [err332];
+}
+else {
+vErrors.push(err332);
+}
+errors++;
+}
+}
+if(data163.clashes !== undefined){
+let data171 = data163.clashes;
+if(typeof data171 === "string"){
+if(func3(data171) < 1){
+const err333 = {instancePath:instancePath+"/notes/clashes",schemaPath:"#/properties/notes/properties/clashes/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.notes.properties.clashes,data:data171};
+if(vErrors === null){
+vErrors = [err333];
+}
+else {
+vErrors.push(err333);
+}
+errors++;
+}
+}
+else {
+const err334 = {instancePath:instancePath+"/notes/clashes",schemaPath:"#/properties/notes/properties/clashes/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.notes.properties.clashes.type,parentSchema:schema11.properties.notes.properties.clashes,data:data171};
+if(vErrors === null){
+vErrors = [err334];
+}
+else {
+vErrors.push(err334);
+}
+errors++;
+}
+}
+if(data163.keyFigures !== undefined){
+let data172 = data163.keyFigures;
+if(typeof data172 === "string"){
+if(func3(data172) < 1){
+const err335 = {instancePath:instancePath+"/notes/keyFigures",schemaPath:"#/properties/notes/properties/keyFigures/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.notes.properties.keyFigures,data:data172};
+if(vErrors === null){
+vErrors = [err335];
+}
+else {
+vErrors.push(err335);
+}
+errors++;
+}
+}
+else {
+const err336 = {instancePath:instancePath+"/notes/keyFigures",schemaPath:"#/properties/notes/properties/keyFigures/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.notes.properties.keyFigures.type,parentSchema:schema11.properties.notes.properties.keyFigures,data:data172};
+if(vErrors === null){
+vErrors = [err336];
+}
+else {
+vErrors.push(err336);
+}
+errors++;
+}
+}
+if(data163.timeline !== undefined){
+let data173 = data163.timeline;
+if(typeof data173 === "string"){
+if(func3(data173) < 1){
+const err337 = {instancePath:instancePath+"/notes/timeline",schemaPath:"#/properties/notes/properties/timeline/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.notes.properties.timeline,data:data173};
+if(vErrors === null){
+vErrors = [err337];
+}
+else {
+vErrors.push(err337);
+}
+errors++;
+}
+}
+else {
+const err338 = {instancePath:instancePath+"/notes/timeline",schemaPath:"#/properties/notes/properties/timeline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.notes.properties.timeline.type,parentSchema:schema11.properties.notes.properties.timeline,data:data173};
+if(vErrors === null){
+vErrors = [err338];
+}
+else {
+vErrors.push(err338);
+}
+errors++;
+}
+}
+if(data163.chart !== undefined){
+let data174 = data163.chart;
+if(typeof data174 === "string"){
+if(func3(data174) < 1){
+const err339 = {instancePath:instancePath+"/notes/chart",schemaPath:"#/properties/notes/properties/chart/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.notes.properties.chart,data:data174};
+if(vErrors === null){
+vErrors = [err339];
+}
+else {
+vErrors.push(err339);
+}
+errors++;
+}
+}
+else {
+const err340 = {instancePath:instancePath+"/notes/chart",schemaPath:"#/properties/notes/properties/chart/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.notes.properties.chart.type,parentSchema:schema11.properties.notes.properties.chart,data:data174};
+if(vErrors === null){
+vErrors = [err340];
+}
+else {
+vErrors.push(err340);
+}
+errors++;
+}
+}
+if(data163.watch !== undefined){
+let data175 = data163.watch;
+if(typeof data175 === "string"){
+if(func3(data175) < 1){
+const err341 = {instancePath:instancePath+"/notes/watch",schemaPath:"#/properties/notes/properties/watch/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.notes.properties.watch,data:data175};
+if(vErrors === null){
+vErrors = [err341];
+}
+else {
+vErrors.push(err341);
+}
+errors++;
+}
+}
+else {
+const err342 = {instancePath:instancePath+"/notes/watch",schemaPath:"#/properties/notes/properties/watch/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.notes.properties.watch.type,parentSchema:schema11.properties.notes.properties.watch,data:data175};
+if(vErrors === null){
+vErrors = [err342];
+}
+else {
+vErrors.push(err342);
+}
+errors++;
+}
+}
+if(data163.sources !== undefined){
+let data176 = data163.sources;
+if(typeof data176 === "string"){
+if(func3(data176) < 1){
+const err343 = {instancePath:instancePath+"/notes/sources",schemaPath:"#/properties/notes/properties/sources/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.notes.properties.sources,data:data176};
+if(vErrors === null){
+vErrors = [err343];
+}
+else {
+vErrors.push(err343);
+}
+errors++;
+}
+}
+else {
+const err344 = {instancePath:instancePath+"/notes/sources",schemaPath:"#/properties/notes/properties/sources/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.notes.properties.sources.type,parentSchema:schema11.properties.notes.properties.sources,data:data176};
+if(vErrors === null){
+vErrors = [err344];
+}
+else {
+vErrors.push(err344);
+}
+errors++;
+}
+}
+}
+else {
+const err345 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.notes.type,parentSchema:schema11.properties.notes,data:data163};
+if(vErrors === null){
+vErrors = [err345];
+}
+else {
+vErrors.push(err345);
+}
+errors++;
+}
+}
+}
+else {
+const err346 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err346];
+}
+else {
+vErrors.push(err346);
 }
 errors++;
 }
