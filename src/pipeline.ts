@@ -1,5 +1,6 @@
 import type { Brief } from './data/types.js';
 import { loadBrief } from './data/load-brief.js';
+import { locateTextWarnings } from './data/locate-text.js';
 import type { LaidOutDeck } from './deck/laid-out.js';
 import type { Deck } from './deck/types.js';
 import { checkSlideCount } from './deck/slide-limit.js';
@@ -71,7 +72,7 @@ export function layOutBrief(input: PipelineInput): PipelineResult {
   result.deck = deck.value;
 
   const laidOut = fitDeck(deck.value, theme.value, measurer());
-  diagnostics.push(...laidOut.diagnostics);
+  diagnostics.push(...locateTextWarnings(laidOut.diagnostics, input.source, input.templates.theme));
   if (laidOut.value) diagnostics.push(...checkSlideCount(laidOut.value.slides.length, 'layout', input.source.path));
   if (!laidOut.value || hasErrors(diagnostics)) return result;
   result.laidOut = laidOut.value;

@@ -5,8 +5,10 @@ import type { WrappedLine } from './text-measurer.js';
  * Width in points of one code point in the given run, including its pair kerning with `next`, the
  * code point that follows it in the same run (-1 at the end of the run or before a newline): the
  * kerning of a pair belongs to its first glyph, as shaping puts it into that glyph's advance.
+ * `at` is the code point's UTF-16 index in `run.text`, for widths that depend on more context
+ * (Arabic joining forms).
  */
-export type CharWidth = (codePoint: number, run: Run, next: number) => number;
+export type CharWidth = (codePoint: number, run: Run, next: number, at: number) => number;
 
 const SPACE = 0x20;
 const TAB = 0x09;
@@ -50,8 +52,9 @@ export function wrapRuns(runs: readonly Run[], maxWidthPt: number, charWidth: Ch
     const linkStart = cps.length;
     // A code point's width waits for the next one of the run, which its kerning depends on.
     let pending = -1;
+    let pendingAt = 0;
     const settle = (next: number): void => {
-      if (pending >= 0) widths[pending] = charWidth(cps[pending] ?? SPACE, run, next);
+      if (pending >= 0) widths[pending] = charWidth(cps[pending] ?? SPACE, run, next, pendingAt);
       pending = -1;
     };
     // By index rather than `for…of`, which makes a string of every character (the fit stage's
@@ -67,6 +70,7 @@ export function wrapRuns(runs: readonly Run[], maxWidthPt: number, charWidth: Ch
       }
       settle(cp);
       pending = cps.length;
+      pendingAt = cp > 0xffff ? i - 1 : i;
       cps.push(cp);
       runOf.push(r);
       linked.push(run.link !== undefined);

@@ -83,11 +83,16 @@ describe('createMeasurer', () => {
     }
   });
 
-  it('measures an unknown face with Arial metrics and a missing glyph as 0.6 em', () => {
-    expect(measurer.width('Briefing', { face: 'Frutiger', sizePt: 18 })).toBe(measurer.width('Briefing', { face: 'Arial', sizePt: 18 }));
-    expect(measurer.hasGlyph('中', { face: 'Arial', sizePt: 10 })).toBe(false);
+  it('measures an unknown face at least 10% wider than every shipped family, and a glyph no font has as 0.6 em', () => {
+    for (const text of ['Briefing', 'WWW iii', 'Україна', 'İstanbul’da']) {
+      const unknown = measurer.width(text, { face: 'Frutiger', sizePt: 18 });
+      for (const face of ['Arial', 'Times New Roman', 'Calibri', 'Cambria', 'DejaVu Sans']) {
+        expect(unknown, `${text} vs ${face}`).toBeGreaterThanOrEqual(1.1 * measurer.width(text, { face, sizePt: 18 }) - 1e-9);
+      }
+    }
+    expect(measurer.hasGlyph('ก', { face: 'Arial', sizePt: 10 })).toBe(false);
     expect(measurer.hasGlyph('ґ', { face: 'Arial', sizePt: 10 })).toBe(true);
-    expect(measurer.width('中', { face: 'Arial', sizePt: 10 })).toBeCloseTo(6, 9);
+    expect(measurer.width('ก', { face: 'Arial', sizePt: 10 })).toBeCloseTo(6, 9);
   });
 
   it('gives a single-spaced line of 1.2 × the size for Arial', () => {
