@@ -8,6 +8,7 @@ import { checkFonts } from './font-check.js';
 import { LAYOUT_FITTERS } from './layouts/index.js';
 import type { LayoutFitter, LayoutInput } from './layouts/layout-fitter.js';
 import { notesText } from './notes-text.js';
+import { markRightToLeft } from './text-direction.js';
 import type { TextMeasurer } from './text-measurer.js';
 
 /** The fitter for a layout; the record is keyed by kind, so the lookup is sound. */
@@ -56,6 +57,6 @@ function fitSlide(ctx: FitContext, slide: Slide): LaidOutSlide[] {
  */
 export function fitDeck(deck: Deck, theme: Theme, measurer: TextMeasurer): StageResult<LaidOutDeck> {
   const ctx: FitContext = { theme, meta: deck.meta, measurer, diagnostics: checkFonts(deck, theme, measurer) };
-  const slides = deck.slides.flatMap((slide) => fitSlide(ctx, slide));
+  const slides = markRightToLeft(deck.slides.flatMap((slide) => fitSlide(ctx, slide)));
   return { value: { meta: deck.meta, theme, slides }, diagnostics: ctx.diagnostics };
 }

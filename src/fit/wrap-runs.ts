@@ -22,13 +22,52 @@ function isSpace(cp: number): boolean {
   return cp === SPACE || cp === TAB || (cp >= 0x2000 && cp <= 0x200a && cp !== 0x2007) || cp === 0x205f || cp === 0x3000;
 }
 
+/** Lowest code point of the ideographic line-breaking class (Hangul Jamo); below it, only Latin-style rules apply. */
+const CJK_FIRST = 0x1100;
+
+/**
+ * Whether `cp` is in UAX #14's ideographic class (ID, with Hangul syllables, which break alike):
+ * CJK ideographs, kana, hangul, CJK symbols and full-width forms, and the supplementary ideographs.
+ */
+function isIdeographic(cp: number): boolean {
+  return (
+    (cp >= 0x2e80 && cp <= 0x2fff) ||
+    (cp >= 0x3000 && cp <= 0x33ff) ||
+    (cp >= 0x3400 && cp <= 0x4dbf) ||
+    (cp >= 0x4e00 && cp <= 0x9fff) ||
+    (cp >= 0xac00 && cp <= 0xd7af) ||
+    (cp >= 0xf900 && cp <= 0xfaff) ||
+    (cp >= 0xfe30 && cp <= 0xfe4f) ||
+    (cp >= 0xff00 && cp <= 0xffef) ||
+    (cp >= 0x20000 && cp <= 0x3ffff)
+  );
+}
+
+/**
+ * No line may start with these (UAX #14 classes CL, CP, EX, IS, NS and closing quotes, with the
+ * small kana and prolonged sound mark as Japanese "kinsoku" rules forbid, as LibreOffice applies
+ * them by default): closing brackets, stops, commas, colons, marks of iteration.
+ */
+const NO_BREAK_BEFORE = new Set(
+  [...'!),.:;?]}%’”›»', ...'、。，．：；？！）〕］｝〉》」』】〙〗〟｠｡｣､・ー々〻ゝゞヽヾ゛゜ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ・'].map((c) => c.codePointAt(0) as number),
+);
+
+/** No line may end with these (UAX #14 classes OP and opening quotes): opening brackets and quotes. */
+const NO_BREAK_AFTER = new Set([...'([{‘“‹«（〔［｛〈《「『【〘〖〝｟｢'].map((c) => c.codePointAt(0) as number));
+
+/** Whether a line may break between `before` and `after` where one of them is ideographic (the basics of UAX #14: LB13, LB14 and the ideographic class). */
+function breaksBetween(before: number, after: number): boolean {
+  if (!isIdeographic(before) && !isIdeographic(after)) return false;
+  return !NO_BREAK_BEFORE.has(after) && !NO_BREAK_AFTER.has(before) && !isSpace(before);
+}
+
 function isDash(cp: number | undefined): boolean {
   return cp === HYPHEN || cp === EN_DASH || cp === EM_DASH;
 }
 
 /**
  * Greedy line breaking as PowerPoint and LibreOffice do it for a word-wrapped box: lines break
- * after spaces (which hang past the margin and do not count towards the width) and after any hyphen
+ * between two CJK characters (and between CJK and other text) unless punctuation forbids it, after spaces (which hang past the margin and do not count towards the width) and after any hyphen
  * or dash that follows a non-space, also before a digit ("2025-|06-02", "no_-|123" in a URL), as a
  * LibreOffice render shows. A word longer than the whole line breaks after its last hyphen that
  * fits, else between characters; a run's `breakAfter` or a newline in the text forces a break.
@@ -111,6 +150,8 @@ export function wrapRuns(runs: readonly Run[], maxWidthPt: number, charWidth: Ch
       x += w;
       breakAt = i + 1;
     } else {
+      // CJK text breaks between characters, with no space (UAX #14's ideographic class).
+      if (i > lineStart && (cp >= CJK_FIRST || (cps[i - 1] ?? 0) >= CJK_FIRST) && !withinLink(i) && breaksBetween(cps[i - 1] ?? SPACE, cp)) breakAt = i;
       if (x + w > maxWidthPt && i > lineStart) {
         if (breakAt > lineStart) {
           emit(lineStart, breakAt);
