@@ -15,8 +15,13 @@ export interface FontkitFontLike {
   descent: number;
   lineGap: number;
   characterSet: number[];
-  glyphForCodePoint(codePoint: number): { advanceWidth: number };
+  glyphForCodePoint(codePoint: number): { id: number; advanceWidth: number };
+  /** The `hmtx` table: advances by glyph id (glyphs past the last long metric share its advance). */
+  hmtx?: { metrics: { length: number; get(index: number): { advance: number } } };
 }
+
+/** Width-table entry of a code point the font has but whose advance is not read yet (see {@link FontFileFace.advance}). */
+export const PENDING_GLYPH = -2;
 
 /** fontkit's module as far as briefdeck uses it: `create` parses a font (or collection) from bytes. */
 export interface FontkitLike {
@@ -32,8 +37,14 @@ export interface FontFileFace {
   ascent: number;
   descent: number;
   lineGap: number;
-  /** Advance per code point of the Basic Multilingual Plane, `NO_GLYPH` where the font has none. */
+  /**
+   * Advance per code point of the Basic Multilingual Plane, `NO_GLYPH` where the font has none,
+   * `PENDING_GLYPH` where it has one not read yet: a CJK font has 30,000 glyphs and reading each
+   * costs ~30 µs, so advances are read when a character is first measured.
+   */
   widths: Float64Array;
+  /** Reads the advance of `cp` (which the font has) from the font, in font units. */
+  advance(cp: number): number;
 }
 
 const MARK = /^[\p{Mn}\p{Me}]$/u;
@@ -45,12 +56,24 @@ function styleOf(subfamily: string): FontStyle {
   return bold ? (italic ? 'boldItalic' : 'bold') : italic ? 'italic' : 'regular';
 }
 
-/** Reads one parsed face: every BMP code point of its character map (marks zero, as shaping places them). */
+/**
+ * Reads one parsed face: its character map's BMP code points (their advances when first measured,
+ * straight from `hmtx`: fontkit's `advanceWidth` may parse the outline), combining marks zero as
+ * shaping places them.
+ */
 export function faceFromFont(font: FontkitFontLike): FontFileFace {
   const cps = font.characterSet.filter((cp) => cp >= 0x20 && cp <= 0xffff);
   const widths = new Float64Array(cps.length === 0 ? 0 : Math.max(...cps) + 1).fill(NO_GLYPH);
-  for (const cp of cps) widths[cp] = MARK.test(String.fromCharCode(cp)) ? 0 : font.glyphForCodePoint(cp).advanceWidth;
+  for (const cp of cps) widths[cp] = PENDING_GLYPH;
+  const metrics = font.hmtx?.metrics;
+  const advance = (cp: number): number => {
+    if (MARK.test(String.fromCharCode(cp))) return 0;
+    const glyph = font.glyphForCodePoint(cp);
+    if (metrics === undefined || metrics.length === 0) return glyph.advanceWidth;
+    return metrics.get(Math.min(glyph.id, metrics.length - 1)).advance;
+  };
   return {
+    advance,
     family: font.familyName,
     style: styleOf(font.subfamilyName),
     unitsPerEm: font.unitsPerEm,
@@ -107,11 +130,17 @@ export function familiesFromFaces(faces: readonly FontFileFace[]): Map<string, F
   for (const [key, styles] of byFamily) {
     const pick = (style: FontStyle): FontFileFace => styles.get(order[style].find((s) => styles.has(s)) ?? 'regular') as FontFileFace;
     const base = pick('regular');
-    // Widths in the regular face's units, so one unitsPerEm serves all four styles.
-    const widthsOf = (style: FontStyle): Float64Array => {
+    // Widths in the regular face's units, so one unitsPerEm serves all four styles; a face's
+    // table is shared by the styles that use it and filled in as characters are measured.
+    const widthsOf = (style: FontStyle): Float64Array => pick(style).widths;
+    const pendingOf = (style: FontStyle) => {
       const face = pick(style);
       const scale = base.unitsPerEm / face.unitsPerEm;
-      return scale === 1 ? face.widths : face.widths.map((w) => (w === NO_GLYPH ? NO_GLYPH : w * scale));
+      return (cp: number): number => {
+        const w = face.advance(cp) * scale;
+        face.widths[cp] = w;
+        return w;
+      };
     };
     out.set(key, {
       family: base.family,
@@ -122,6 +151,7 @@ export function familiesFromFaces(faces: readonly FontFileFace[]): Map<string, F
       widths: { regular: widthsOf('regular'), bold: widthsOf('bold'), italic: widthsOf('italic'), boldItalic: widthsOf('boldItalic') },
       kerning: { regular: undefined, bold: undefined, italic: undefined, boldItalic: undefined },
       joining: { regular: undefined, bold: undefined, italic: undefined, boldItalic: undefined },
+      pending: { regular: pendingOf('regular'), bold: pendingOf('bold'), italic: pendingOf('italic'), boldItalic: pendingOf('boldItalic') },
     });
   }
   return out;

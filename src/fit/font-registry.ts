@@ -23,6 +23,8 @@ export interface FontFamilyMetrics {
   kerning: Record<FontStyle, KernTable | undefined>;
   /** Per style: Arabic joining forms in font units, undefined where the font has no Arabic. */
   joining: Record<FontStyle, JoiningTable | undefined>;
+  /** Font files only: reads (and stores into `widths`) the advance of a code point marked `PENDING_GLYPH`. */
+  pending?: Record<FontStyle, (cp: number) => number>;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Run } from '../deck/types.js';
 import { joinedAdvance } from './arabic-joining.js';
-import { familiesFromFaces, type FontFileFace } from './font-file.js';
+import { PENDING_GLYPH, familiesFromFaces, type FontFileFace } from './font-file.js';
 import { ARABIC_END, ARABIC_FIRST, NO_GLYPH, kernUnits, type FontStyle, type JoiningTable, type KernTable } from './font-metrics.js';
 import { SCRIPT_FALLBACKS, decodeFamily, isKnownFace, metricsForFace, type FontFamilyMetrics } from './font-registry.js';
 import type { FontSpec, TextMeasurer, TextStyle, WrappedLine } from './text-measurer.js';
@@ -123,6 +123,7 @@ export function createMeasurer(options: MeasurerOptions = {}): TextMeasurer {
   };
   /** Width in font units of the code point at `text[at]` beyond the fast path: fallbacks, Arabic joining. */
   const slowUnits = (table: MeasureTable, cp: number, text: string, at: number, own: number): number => {
+    if (own === PENDING_GLYPH) own = table.family.pending?.[table.style](cp) ?? NO_GLYPH;
     const w = own === NO_GLYPH ? fallbackUnits(table, cp) : own;
     if (cp >= ARABIC_FIRST && cp < ARABIC_END) {
       const joining = joiningOf(table);
@@ -133,7 +134,7 @@ export function createMeasurer(options: MeasurerOptions = {}): TextMeasurer {
   /** Width in font units of the code point at `text[at]`: one array read for the face's own glyphs below Arabic. */
   const units = (table: MeasureTable, cp: number, text: string, at: number): number => {
     const w = cp < table.widths.length ? (table.widths[cp] as number) : NO_GLYPH;
-    return w !== NO_GLYPH && cp < ARABIC_FIRST ? w : slowUnits(table, cp, text, at, w);
+    return w >= 0 && cp < ARABIC_FIRST ? w : slowUnits(table, cp, text, at, w);
   };
 
   return {
