@@ -124,7 +124,7 @@ export function checkFonts(deck: Deck, theme: Theme, measurer: TextMeasurer): Di
     diagnostics.push({
       severity: 'warning',
       rule: 'unknown-font',
-      message: `no metrics ship and no font file is given for font "${face}"; its text is measured as the widest shipped family plus 10%, so it may fit loosely (add the font file to the template set's "fonts" list to measure it exactly)`,
+      message: `no metrics ship and no font file is given for font "${face}"; its text is measured as the widest shipped family plus 10%, so it may fit loosely (list its font files in theme.json's \`fonts.files\` to measure it exactly)`,
       dataPath: `fonts.${role}`,
       expected: 'Arial, Helvetica, Calibri, Cambria, Times New Roman, Courier New, their Liberation/Carlito/Caladea equivalents, or a font file',
       found: face,

@@ -95,7 +95,7 @@ describe.skipIf(skipReason !== undefined)('render check (LibreOffice)', () => {
     [...decks.keys()].forEach((name, i) => rendered.set(name, { deck: decks.get(name) as LaidOutDeck, pages: pages[i] ?? [] }));
     corpusPages = pages[pages.length - 2] ?? [];
     scriptPages = pages[pages.length - 1] ?? [];
-  }, 240_000);
+  }, 1_000_000);
 
   const each = (fn: (name: BriefName, r: Rendered) => void): void => {
     for (const [name, r] of rendered) fn(name, r);
