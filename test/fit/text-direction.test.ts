@@ -1,7 +1,12 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { LaidOutSlide } from '../../src/deck/laid-out.js';
 import { buildBrief } from '../../src/build-brief.js';
 import { isRightToLeft, markRightToLeft } from '../../src/fit/text-direction.js';
+import { VALIDATOR, validatePptx } from '../support/ooxml-validator.js';
 
 const para = (text: string, align?: 'left' | 'center' | 'right') => ({ runs: [{ text }], level: 0, bullet: { kind: 'bullet' as const }, fontSize: 18, spaceBefore: 0, ...(align ? { align } : {}) });
 
@@ -42,5 +47,21 @@ describe('text direction', () => {
     const rtl = slide.match(/<a:pPr rtl="1"[^>]*>/g) ?? [];
     expect(rtl.length).toBeGreaterThanOrEqual(2);
     for (const p of rtl) expect(p).toContain('algn="r"');
-  });
+    // The deck passes the strict OOXML validator and the interoperability lint.
+    const dir = mkdtempSync(join(tmpdir(), 'briefdeck-rtl-'));
+    try {
+      const file = join(dir, 'scripts.pptx');
+      writeFileSync(file, built.bytes);
+      const validated = await validatePptx([file]);
+      if (validated) expect(validated.code, validated.output).toBe(0);
+      const lint = resolve(VALIDATOR, '..', 'pptx-lint.py');
+      if (existsSync(lint)) {
+        const run = spawnSync('python3', [lint, file], { encoding: 'utf8' });
+        expect(run.status, run.stdout + run.stderr).toBe(0);
+        expect(run.stdout).toContain(': ok');
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
