@@ -2,6 +2,7 @@ import { traceMarkupDiagnostics } from './markup/trace-lines.js';
 import { imageOrigins, type ImageOrigins } from './image-origins.js';
 import type { Brief } from './data/types.js';
 import { loadBrief } from './data/load-brief.js';
+import { locateTextWarnings } from './data/locate-text.js';
 import type { LaidOutDeck } from './deck/laid-out.js';
 import type { Deck } from './deck/types.js';
 import { checkSlideCount } from './deck/slide-limit.js';
@@ -104,7 +105,7 @@ export function layOutBrief(input: PipelineInput): PipelineResult {
   }
   result.template = template;
   const laidOut = fitDeck(deck.value, themeValue, measurer(), template);
-  diagnostics.push(...laidOut.diagnostics);
+  diagnostics.push(...locateTextWarnings(laidOut.diagnostics, input.source, input.templates.theme));
   if (laidOut.value) diagnostics.push(...checkSlideCount(laidOut.value.slides.length, 'layout', input.source.path));
   if (!laidOut.value || hasErrors(diagnostics)) return result;
   result.laidOut = laidOut.value;

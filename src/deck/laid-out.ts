@@ -26,6 +26,11 @@ export interface LaidParagraph {
   align?: 'left' | 'center' | 'right';
   /** Space before the paragraph in points. */
   spaceBefore: number;
+  /**
+   * Right-to-left paragraph (mostly Hebrew or Arabic text): the writer emits `a:pPr/@rtl="1"`
+   * (ECMA-376 Part 1, §21.1.2.2.7), which also puts bullets and indents on the right.
+   */
+  rtl?: boolean;
 }
 
 /**
@@ -70,6 +75,8 @@ export interface RectShape {
 export interface LaidCell {
   runs: Run[];
   align: 'left' | 'center' | 'right';
+  /** Right-to-left cell text, as {@link LaidParagraph.rtl}. */
+  rtl?: boolean;
 }
 
 /** A native table whose rows were measured to fit `box`. */

@@ -12,6 +12,7 @@ import type { LayoutFitter, LayoutInput } from './layouts/layout-fitter.js';
 import { notesText } from './notes-text.js';
 import { fillPlaceholders } from './placeholder-assignment.js';
 import { slideFrames } from './slide-frames.js';
+import { markRightToLeft } from './text-direction.js';
 import type { TextMeasurer } from './text-measurer.js';
 
 /** The fitter for a layout; the record is keyed by kind, so the lookup is sound. */
@@ -67,6 +68,6 @@ function fitSlide(ctx: FitContext, slide: Slide): LaidOutSlide[] {
 export function fitDeck(deck: Deck, theme: Theme, measurer: TextMeasurer, template: DeckTemplate = bundledDeckTemplate(theme, measurer, deck.meta, 'theme.json')): StageResult<LaidOutDeck> {
   const frames = slideFrames(template.model, template.layouts);
   const ctx: FitContext = { theme, meta: deck.meta, measurer, frames, diagnostics: checkFonts(deck, theme, measurer) };
-  const slides = deck.slides.flatMap((slide) => fitSlide(ctx, slide));
+  const slides = markRightToLeft(deck.slides.flatMap((slide) => fitSlide(ctx, slide)));
   return { value: { meta: deck.meta, theme, template: template.model, slides }, diagnostics: ctx.diagnostics };
 }

@@ -1,15 +1,18 @@
 /**
- * Dev-only generator: reads Liberation Sans and Liberation Mono with fontkit and writes
- * `src/fit/metrics/liberation-sans.ts` and `liberation-mono.ts`. Run after `npx tsc`:
+ * Dev-only generator: reads the font files of `FAMILIES` with fontkit (Debian packages
+ * fonts-liberation2, fonts-crosextra-carlito, fonts-crosextra-caladea, fonts-dejavu-core,
+ * fonts-wqy-microhei) and writes one module per family into `src/fit/metrics/`. Run after `npx tsc`:
  *
- *     node dist/fit/generate-metrics.js [fontDir]
+ *     node dist/fit/generate-metrics.js [fontDir, default /usr/share/fonts/truetype]
  *
- * Runtime code never imports this file or fontkit; it reads the generated modules.
+ * Runtime code never imports this file; it reads the generated modules (fontkit is loaded at run
+ * time only for font files a template set supplies, see font-file.ts).
  */
 import { writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { MISSING_GLYPH, decodeKerning, encodeKerning, kernUnits, type EncodedFontMetrics, type EncodedRange, type FontStyle } from './font-metrics.js';
+import { joinedAdvance } from './arabic-joining.js';
+import { ARABIC_END, ARABIC_FIRST, MISSING_GLYPH, decodeJoining, decodeKerning, encodeJoining, encodeKerning, kernUnits, type EncodedRange, type FontStyle, type JoiningEntry, type JoiningType } from './font-metrics.js';
 
 /** The part of fontkit's font object this script reads (fontkit ships no type declarations). */
 interface FontkitFont {
@@ -18,9 +21,10 @@ interface FontkitFont {
   descent: number;
   lineGap: number;
   version: string;
+  characterSet: number[];
   hasGlyphForCodePoint(codePoint: number): boolean;
   glyphForCodePoint(codePoint: number): { id: number; advanceWidth: number };
-  layout(text: string, features?: Record<string, boolean>): { positions: Array<{ xAdvance: number }> };
+  layout(text: string, features?: Record<string, boolean>): { glyphs: Array<{ id: number }>; positions: Array<{ xAdvance: number }> };
   GPOS?: Gpos;
 }
 
@@ -76,25 +80,59 @@ export const SHIPPED_BLOCKS: ReadonlyArray<readonly [number, number]> = [
   [0x20a0, 0x20cf], // Currency Symbols
 ];
 
-const STYLE_FILES: Record<FontStyle, string> = {
-  regular: 'Regular',
-  bold: 'Bold',
-  italic: 'Italic',
-  boldItalic: 'BoldItalic',
-};
+/** A code point whose width is shipped: printable, in the Basic Multilingual Plane, not private use. */
+function shippable(cp: number): boolean {
+  return cp >= 0x20 && cp <= 0xfffd && !(cp >= 0x7f && cp < 0xa0) && !(cp >= 0xd800 && cp < 0xf900);
+}
 
-function encodeRange(font: FontkitFont, first: number, last: number): EncodedRange {
-  let widths = '';
-  for (let cp = first; cp <= last; cp++) {
-    if (!font.hasGlyphForCodePoint(cp)) {
-      widths += MISSING_GLYPH;
-      continue;
+/** Non-spacing and enclosing marks: HarfBuzz (so LibreOffice) and PowerPoint give them no advance. */
+const MARK = /^[\p{Mn}\p{Me}]$/u;
+
+/** Advance of the glyph for `cp` in font units; 0 for a combining mark, which shaping places on its base. */
+function advanceOf(font: FontkitFont, cp: number): number {
+  if (MARK.test(String.fromCodePoint(cp))) return 0;
+  const advance = Math.round(font.glyphForCodePoint(cp).advanceWidth);
+  if (advance < 0 || advance >= 36 ** 3 - 1) throw new Error(`advance ${advance} of U+${cp.toString(16)} does not fit three base-36 digits`);
+  return advance;
+}
+
+/** Shortest stretch of equal widths written as one `[first, count, width]` entry rather than digits. */
+const MIN_UNIFORM = 12;
+
+/**
+ * The encoded ranges of the code points `cps` (sorted, all in the font): consecutive stretches,
+ * bridging gaps of up to two missing code points with `zzz`, and stretches of one width (CJK,
+ * monospaced fonts) as `[first, count, width]`.
+ */
+function encodeRanges(font: FontkitFont, cps: readonly number[]): EncodedRange[] {
+  const out: EncodedRange[] = [];
+  const wanted = new Set(cps);
+  let k = 0;
+  while (k < cps.length) {
+    let end = k + 1;
+    while (end < cps.length && (cps[end] as number) - (cps[end - 1] as number) <= 3) end++;
+    const first = cps[k] as number;
+    const widths: number[] = [];
+    for (let cp = first; cp <= (cps[end - 1] as number); cp++) widths.push(wanted.has(cp) ? advanceOf(font, cp) : -1);
+    let digits = '';
+    let digitsFrom = first;
+    for (let i = 0; i < widths.length; ) {
+      let j = i + 1;
+      while (j < widths.length && widths[j] === widths[i]) j++;
+      if (j - i >= MIN_UNIFORM && (widths[i] as number) >= 0) {
+        if (digits !== '') out.push([digitsFrom, digits]);
+        out.push([first + i, j - i, widths[i] as number]);
+        digits = '';
+        digitsFrom = first + j;
+      } else {
+        for (let m = i; m < j; m++) digits += (widths[m] as number) < 0 ? MISSING_GLYPH : (widths[m] as number).toString(36).padStart(3, '0');
+      }
+      i = j;
     }
-    const advance = Math.round(font.glyphForCodePoint(cp).advanceWidth);
-    if (advance < 0 || advance >= 36 ** 3 - 1) throw new Error(`advance ${advance} of U+${cp.toString(16)} does not fit three base-36 digits`);
-    widths += advance.toString(36).padStart(3, '0');
+    if (digits !== '') out.push([digitsFrom, digits]);
+    k = end;
   }
-  return [first, widths];
+  return out;
 }
 
 /** OpenType scripts whose `kern` feature applies to the shipped blocks (DFLT covers digits and punctuation). */
@@ -128,7 +166,8 @@ function extractKerning(font: FontkitFont): Map<number, Map<number, number>> {
   const cpsOf = new Map<number, number[]>();
   for (const [first, last] of SHIPPED_BLOCKS) {
     for (let cp = first; cp <= last; cp++) {
-      if (!font.hasGlyphForCodePoint(cp)) continue;
+      // The soft hyphen is invisible where the line does not break there, so shaping never kerns it.
+      if (!font.hasGlyphForCodePoint(cp) || cp === 0xad) continue;
       const id = font.glyphForCodePoint(cp).id;
       cpsOf.set(id, [...(cpsOf.get(id) ?? []), cp]);
     }
@@ -189,77 +228,241 @@ function extractKerning(font: FontkitFont): Map<number, Map<number, number>> {
 function checkKerning(font: FontkitFont, encoded: string, label: string): void {
   const table = decodeKerning(encoded);
   const cps: number[] = [];
-  for (const [first, last] of SHIPPED_BLOCKS) for (let cp = first; cp <= last; cp++) if (font.hasGlyphForCodePoint(cp)) cps.push(cp);
+  for (const [first, last] of SHIPPED_BLOCKS) for (let cp = first; cp <= last; cp++) if (font.hasGlyphForCodePoint(cp) && cp !== 0xad) cps.push(cp);
   const samples: Array<[number, number]> = [];
   for (let i = 0; i < cps.length; i++) for (let j = 0; j < cps.length; j += 7) if (kernUnits(table, cps[i] as number, cps[j] as number) !== 0 || (i * 31 + j) % 97 === 0) samples.push([cps[i] as number, cps[j] as number]);
   let bad = 0;
   for (const [a, b] of samples) {
     const text = String.fromCodePoint(a, b);
-    const sum = (features?: Record<string, boolean>): number => font.layout(text, features).positions.reduce((s, p) => s + p.xAdvance, 0);
-    const expected = sum() - sum({ kern: false });
+    // Ligatures off in both: Carlito's ff, fi, tt... are narrower than their kerned letters, and
+    // PowerPoint draws them only when asked; the letters' sum is the wider, safe measure.
+    const sum = (features: Record<string, boolean>): number => font.layout(text, { liga: false, ...features }).positions.reduce((s, p) => s + p.xAdvance, 0);
+    const expected = sum({}) - sum({ kern: false });
     const ours = kernUnits(table, a, b);
     if (Math.abs(expected - ours) > 0.5 && bad++ < 10) console.warn(`${label}: U+${a.toString(16)} U+${b.toString(16)} kerned by ${expected}, shipped ${ours}`);
   }
   if (bad > 0) throw new Error(`${label}: ${bad} of ${samples.length} checked pairs disagree with fontkit's shaping`);
 }
 
-async function generate(fontDir: string, family: string, fileStem: string, exportName: string, outFile: string): Promise<void> {
-  // A computed specifier keeps tsc from looking for fontkit's (non-existent) type declarations.
-  const fontkitName = 'fontkit';
-  const fontkit = (await import(fontkitName)) as { openSync(path: string): FontkitFont };
+/** Where a family's files are and what of them ships. Paths are relative to the font folder. */
+interface FamilySpec {
+  family: string;
+  exportName: string;
+  /** Output module in src/fit/metrics/. */
+  module: string;
+  /** Font file per style; styles a family lacks reuse another style's file (LibreOffice synthesises them, widths unchanged). */
+  files: Record<FontStyle, string>;
+  /** Only these blocks ship (the whole character map when absent). */
+  blocks?: ReadonlyArray<readonly [number, number]>;
+  /** Whether GPOS `kern` pairs among the Latin, Greek and Cyrillic blocks ship. */
+  kerning: boolean;
+}
+
+/** Hebrew, and the Arabic blocks whose joining forms ship. */
+const RTL_BLOCKS: ReadonlyArray<readonly [number, number]> = [
+  [0x0590, 0x05ff], // Hebrew
+  [0x0600, 0x06ff], // Arabic
+  [0x0750, 0x077f], // Arabic Supplement
+  [0x08a0, 0x08ff], // Arabic Extended-A
+  [0xfb1d, 0xfb4f], // Hebrew presentation forms
+];
+
+/** The CJK blocks: ideographs, kana, hangul, CJK punctuation, full-width forms. */
+export const CJK_BLOCKS: ReadonlyArray<readonly [number, number]> = [
+  [0x1100, 0x11ff], // Hangul Jamo
+  [0x2e80, 0x2fdf], // CJK radicals, Kangxi radicals
+  [0x3000, 0x303f], // CJK symbols and punctuation
+  [0x3040, 0x30ff], // Hiragana, Katakana
+  [0x3100, 0x31ff], // Bopomofo, Hangul compatibility Jamo, Kanbun, strokes, Katakana extension
+  [0x3200, 0x33ff], // Enclosed CJK, CJK compatibility
+  [0x3400, 0x4dbf], // CJK extension A
+  [0x4e00, 0x9fff], // CJK unified ideographs
+  [0xac00, 0xd7af], // Hangul syllables
+  [0xf900, 0xfaff], // CJK compatibility ideographs
+  [0xfe30, 0xfe4f], // CJK compatibility forms
+  [0xff00, 0xffef], // Half-width and full-width forms
+];
+
+const styleFiles = (stem: string, suffixes: Record<FontStyle, string>): Record<FontStyle, string> => ({
+  regular: `${stem}${suffixes.regular}.ttf`,
+  bold: `${stem}${suffixes.bold}.ttf`,
+  italic: `${stem}${suffixes.italic}.ttf`,
+  boldItalic: `${stem}${suffixes.boldItalic}.ttf`,
+});
+const DASHED = { regular: '-Regular', bold: '-Bold', italic: '-Italic', boldItalic: '-BoldItalic' };
+
+/** Every family that ships: the metric-compatible stand-ins of Office's fonts and the script fallbacks. */
+export const FAMILIES: readonly FamilySpec[] = [
+  { family: 'Liberation Sans', exportName: 'liberationSans', module: 'liberation-sans.ts', files: styleFiles('liberation2/LiberationSans', DASHED), kerning: true },
+  { family: 'Liberation Serif', exportName: 'liberationSerif', module: 'liberation-serif.ts', files: styleFiles('liberation2/LiberationSerif', DASHED), kerning: true },
+  { family: 'Liberation Mono', exportName: 'liberationMono', module: 'liberation-mono.ts', files: styleFiles('liberation2/LiberationMono', DASHED), kerning: true },
+  { family: 'Carlito', exportName: 'carlito', module: 'carlito.ts', files: styleFiles('crosextra/Carlito', DASHED), kerning: true },
+  { family: 'Caladea', exportName: 'caladea', module: 'caladea.ts', files: styleFiles('crosextra/Caladea', DASHED), kerning: true },
+  {
+    family: 'DejaVu Sans',
+    exportName: 'dejavuSans',
+    module: 'dejavu-sans.ts',
+    files: styleFiles('dejavu/DejaVuSans', { regular: '', bold: '-Bold', italic: '-Oblique', boldItalic: '-BoldOblique' }),
+    blocks: [...SHIPPED_BLOCKS, ...RTL_BLOCKS],
+    kerning: false,
+  },
+  {
+    family: 'WenQuanYi Micro Hei',
+    exportName: 'wenquanyiMicroHei',
+    module: 'wenquanyi-micro-hei.ts',
+    // One face: LibreOffice draws bold and italic CJK by emboldening and slanting it, same advances.
+    files: { regular: 'wqy/wqy-microhei.ttc', bold: 'wqy/wqy-microhei.ttc', italic: 'wqy/wqy-microhei.ttc', boldItalic: 'wqy/wqy-microhei.ttc' },
+    blocks: CJK_BLOCKS,
+    kerning: false,
+  },
+];
+
+type Fontkit = { openSync(path: string): FontkitFont | { fonts: FontkitFont[] } };
+
+/** Opens a font file; a collection (.ttc) gives its first face. */
+function openFont(fontkit: Fontkit, path: string): FontkitFont {
+  const opened = fontkit.openSync(path);
+  return 'fonts' in opened ? (opened.fonts[0] as FontkitFont) : opened;
+}
+
+const TATWEEL = 0x0640;
+const BEH = 0x0628;
+const LAM = 0x0644;
+const ALEFS = [0x0622, 0x0623, 0x0625, 0x0627, 0x0671, 0x0672, 0x0673, 0x0675];
+
+/**
+ * Joining classes and the widths of the four contextual forms of every Arabic letter the font has,
+ * read from the font's own shaping (fontkit's Arabic shaper applies its `init`/`medi`/`fina`/`rlig`
+ * lookups): a letter's final form is measured after a tatweel, its initial form before one. Whether
+ * a letter joins on a side is seen from a beh next to it taking its joined form.
+ */
+function extractJoining(font: FontkitFont): string | undefined {
+  const letters = font.characterSet.filter((cp) => cp >= ARABIC_FIRST && cp < ARABIC_END && (cp === TATWEEL || /^\p{L}$/u.test(String.fromCodePoint(cp)))).sort((a, b) => a - b);
+  if (letters.length === 0 || !font.hasGlyphForCodePoint(TATWEEL) || !font.hasGlyphForCodePoint(BEH)) return undefined;
+  const tatweel = font.glyphForCodePoint(TATWEEL).id;
+  const shaped = (cps: number[]): { ids: number[]; width: number } => {
+    const run = font.layout(String.fromCodePoint(...cps));
+    const ids = run.glyphs.map((g) => g.id);
+    return { ids, width: run.positions.reduce((s, p, i) => s + (ids[i] === tatweel ? 0 : p.xAdvance), 0) };
+  };
+  const behAlone = shaped([BEH]).ids[0];
+  const entries: JoiningEntry[] = [];
+  for (const cp of letters) {
+    const own = Math.round(font.glyphForCodePoint(TATWEEL).advanceWidth);
+    const widths = cp === TATWEEL ? ([own, own, own, own] as const) : ([shaped([cp]).width, shaped([TATWEEL, cp]).width, shaped([cp, TATWEEL]).width, shaped([TATWEEL, cp, TATWEEL]).width] as const);
+    let type: JoiningType;
+    if (cp === TATWEEL) type = 'C';
+    else if (cp === BEH) type = 'D';
+    else {
+      const right = !shaped([BEH, cp]).ids.includes(behAlone as number);
+      const left = !shaped([cp, BEH]).ids.includes(behAlone as number);
+      type = right && left ? 'D' : right ? 'R' : 'U';
+    }
+    entries.push({ codePoint: cp, type, widths: widths.map(Math.round) as unknown as JoiningEntry['widths'] });
+  }
+  const lamAlef = new Map<number, readonly [number, number]>();
+  for (const alef of ALEFS) {
+    if (!font.hasGlyphForCodePoint(alef)) continue;
+    const alone = shaped([LAM, alef]);
+    if (alone.ids.length !== 1) continue; // no ligature in this font
+    lamAlef.set(alef, [Math.round(alone.width), Math.round(shaped([TATWEEL, LAM, alef]).width)]);
+  }
+  return encodeJoining(entries, lamAlef);
+}
+
+/** Arabic text the joining table is checked on: words of every joining class, lam-alef, vowel marks. */
+const ARABIC_SAMPLES = [
+  'موقف الحكومة: وقف فوري لإطلاق النار، وتبادل الأسرى، ومفاوضات مباشرة بوساطة قطر ومصر.',
+  'أعلنت وزارة الخارجية أن الجولة الثانية من المحادثات ستعقد في إسطنبول يوم الاثنين',
+  'لا لآ لأ لإ سلام كلام ـلا بلا الله مُحَمَّدٌ عَرَبِيّ ؤ ئ ء ة ى پ چ ژ گ ک ی',
+];
+
+/**
+ * Checks that the shipped joining forms reproduce fontkit's shaping of whole Arabic sentences:
+ * the sum the measurer computes with {@link joinedAdvance} (plain advances elsewhere) must equal
+ * the shaped advance width, to the unit.
+ */
+function checkJoining(font: FontkitFont, encoded: string, label: string): void {
+  const table = decodeJoining(encoded);
+  if (!table) return;
+  for (const text of ARABIC_SAMPLES) {
+    let ours = 0;
+    for (let i = 0; i < text.length; i++) {
+      const cp = text.charCodeAt(i);
+      ours += joinedAdvance(table, text, i) ?? (MARK.test(text[i] as string) ? 0 : font.hasGlyphForCodePoint(cp) ? Math.round(font.glyphForCodePoint(cp).advanceWidth) : 0);
+    }
+    const shaped = font.layout(text).positions.reduce((s, p) => s + p.xAdvance, 0);
+    if (Math.abs(ours - shaped) > 2) throw new Error(`${label}: "${text}" shaped ${shaped} units wide, joining table gives ${ours}`);
+  }
+}
+
+/** CJK text the uniform ranges are checked on: every ideograph, kana and hangul syllable 1 em. */
+function checkCjk(font: FontkitFont, label: string): void {
+  for (const [first, last] of [[0x4e00, 0x9fa5], [0x3041, 0x3096], [0x30a1, 0x30fa], [0xac00, 0xd7a3]] as const) {
+    for (let cp = first; cp <= last; cp++) {
+      if (font.hasGlyphForCodePoint(cp) && Math.round(font.glyphForCodePoint(cp).advanceWidth) !== font.unitsPerEm) {
+        throw new Error(`${label}: U+${cp.toString(16)} is not 1 em wide`);
+      }
+    }
+  }
+}
+
+function inBlocks(cp: number, blocks: FamilySpec['blocks']): boolean {
+  return blocks === undefined || blocks.some(([first, last]) => cp >= first && cp <= last);
+}
+
+async function generate(fontkit: Fontkit, fontDir: string, spec: FamilySpec, outDir: string): Promise<void> {
   const styles = {} as Record<FontStyle, EncodedRange[]>;
   const kerning: Partial<Record<FontStyle, string>> = {};
-  let regular: FontkitFont | undefined;
-  let version = '';
-  for (const [style, suffix] of Object.entries(STYLE_FILES) as Array<[FontStyle, string]>) {
-    const font = fontkit.openSync(join(fontDir, `${fileStem}-${suffix}.ttf`));
-    if (style === 'regular') {
-      regular = font;
-      version = font.version;
+  const joining: Partial<Record<FontStyle, string>> = {};
+  const regular = openFont(fontkit, join(fontDir, spec.files.regular));
+  for (const [style, file] of Object.entries(spec.files) as Array<[FontStyle, string]>) {
+    const font = openFont(fontkit, join(fontDir, file));
+    const label = `${spec.family} ${style}`;
+    const cps = [...new Set(font.characterSet)].filter((cp) => shippable(cp) && inBlocks(cp, spec.blocks)).sort((a, b) => a - b);
+    styles[style] = encodeRanges(font, cps);
+    if (spec.kerning) {
+      const pairs = encodeKerning(extractKerning(font));
+      checkKerning(font, pairs, label);
+      if (pairs !== '') kerning[style] = pairs;
     }
-    styles[style] = SHIPPED_BLOCKS.map(([first, last]) => encodeRange(font, first, last));
-    const pairs = encodeKerning(extractKerning(font));
-    checkKerning(font, pairs, `${fileStem}-${suffix}`);
-    if (pairs !== '') kerning[style] = pairs;
+    const forms = extractJoining(font);
+    if (forms !== undefined) {
+      checkJoining(font, forms, label);
+      joining[style] = forms;
+    }
+    if (spec.blocks === CJK_BLOCKS) checkCjk(font, label);
   }
-  if (!regular) throw new Error('regular style missing');
-  const metrics: EncodedFontMetrics = {
-    family,
-    unitsPerEm: regular.unitsPerEm,
-    ascent: regular.ascent,
-    descent: -regular.descent,
-    lineGap: regular.lineGap,
-    styles,
-    kerning,
-  };
-  const styleLines = (Object.keys(styles) as FontStyle[])
-    .map((style) => `    ${style}: [\n${styles[style].map(([first, w]) => `      [0x${first.toString(16).padStart(4, '0')}, '${w}'],`).join('\n')}\n    ],`)
-    .join('\n');
-  const kernStyles = Object.keys(kerning) as FontStyle[];
+  const rangeLines = (ranges: EncodedRange[]): string =>
+    ranges.map((r) => (r.length === 3 ? `      [0x${r[0].toString(16).padStart(4, '0')}, ${r[1]}, ${r[2]}],` : `      [0x${r[0].toString(16).padStart(4, '0')}, '${r[1]}'],`)).join('\n');
+  const styleLines = (Object.keys(styles) as FontStyle[]).map((style) => `    ${style}: [\n${rangeLines(styles[style])}\n    ],`).join('\n');
   // Wrapped at 100 characters a line so the module stays diffable.
   const chunk = (text: string): string => (text.match(/.{1,100}/g) ?? []).map((part) => `      '${part}'`).join(' +\n');
-  const kernLines =
-    kernStyles.length === 0 ? '  kerning: {},' : `  kerning: {\n${kernStyles.map((style) => `    ${style}:\n${chunk(kerning[style] ?? '')},`).join('\n')}\n  },`;
+  const record = (name: string, values: Partial<Record<FontStyle, string>>): string => {
+    const keys = Object.keys(values) as FontStyle[];
+    return keys.length === 0 ? '' : `  ${name}: {\n${keys.map((style) => `    ${style}:\n${chunk(values[style] ?? '')},`).join('\n')}\n  },\n`;
+  };
   const source = `/**
- * ${family} metrics (${version}), generated by src/fit/generate-metrics.ts with fontkit.
- * Do not edit; regenerate instead. Widths: three base-36 digits per code point, \`zzz\` = no glyph.
- * Kerning: GPOS \`kern\` pairs among those code points, encoded as \`encodeKerning\` describes.
+ * ${spec.family} metrics (${regular.version}), generated by src/fit/generate-metrics.ts with fontkit.
+ * Do not edit; regenerate instead. Widths: every code point of the font's character map${spec.blocks ? ' in the shipped blocks' : ''},
+ * three base-36 digits each (\`zzz\` = no glyph) or [first, count, width] for a stretch of one width.
+ * Kerning: GPOS \`kern\` pairs, encoded as \`encodeKerning\` describes; joining: Arabic contextual forms (\`encodeJoining\`).
  */
 import type { EncodedFontMetrics } from '../font-metrics.js';
 
-/** Advance widths and vertical metrics of ${family}. */
-export const ${exportName}: EncodedFontMetrics = {
-  family: '${family}',
-  unitsPerEm: ${metrics.unitsPerEm},
-  ascent: ${metrics.ascent},
-  descent: ${metrics.descent},
-  lineGap: ${metrics.lineGap},
+/** Advance widths and vertical metrics of ${spec.family}. */
+export const ${spec.exportName}: EncodedFontMetrics = {
+  family: '${spec.family}',
+  unitsPerEm: ${regular.unitsPerEm},
+  ascent: ${regular.ascent},
+  descent: ${-regular.descent},
+  lineGap: ${regular.lineGap},
   styles: {
 ${styleLines}
   },
-${kernLines}
-};
+${record('kerning', kerning)}${record('joining', joining)}};
 `;
+  const outFile = join(outDir, spec.module);
   writeFileSync(outFile, source);
   console.log(`wrote ${outFile} (${source.length} bytes)`);
 }
@@ -267,6 +470,8 @@ ${kernLines}
 const here = dirname(fileURLToPath(import.meta.url));
 // dist/fit → ../../src/fit/metrics: the output belongs in the sources, not in dist.
 const outDir = resolve(here, '../../src/fit/metrics');
-const fontDir = process.argv[2] ?? '/usr/share/fonts/truetype/liberation2';
-await generate(fontDir, 'Liberation Sans', 'LiberationSans', 'liberationSans', join(outDir, 'liberation-sans.ts'));
-await generate(fontDir, 'Liberation Mono', 'LiberationMono', 'liberationMono', join(outDir, 'liberation-mono.ts'));
+const fontDir = process.argv[2] ?? '/usr/share/fonts/truetype';
+// A computed specifier keeps tsc from looking for fontkit's (non-existent) type declarations.
+const fontkitName = 'fontkit';
+const fontkit = (await import(fontkitName)) as Fontkit;
+for (const spec of FAMILIES) await generate(fontkit, fontDir, spec, outDir);

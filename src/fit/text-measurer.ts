@@ -33,8 +33,8 @@ export interface TextMeasurer {
   wrap(runs: readonly Run[], maxWidthPt: number, style: TextStyle): WrappedLine[];
   /** Height of one single-spaced line in points. */
   lineHeight(font: FontSpec): number;
-  /** Whether metrics ship for `face`; unknown faces are measured with Arial's. */
+  /** Whether metrics ship for `face` or a font file supplies it; other faces are measured as the widest shipped family plus 10%. */
   knowsFace(face: string): boolean;
-  /** Whether the face has a glyph for the single code point `char`. */
+  /** Whether the face, or the script fallback a renderer substitutes (DejaVu Sans, WenQuanYi Micro Hei), has a glyph for the single code point `char`. */
   hasGlyph(char: string, font: FontSpec): boolean;
 }

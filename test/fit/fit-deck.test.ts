@@ -167,12 +167,16 @@ describe('fitDeck', () => {
     expect(JSON.stringify(deck)).toBe(before);
   });
 
-  it('warns about an unknown font and each missing glyph once', () => {
+  it('warns about an unknown font once and about missing glyphs once per field, listing them', () => {
     const odd = { ...theme, fonts: { ...theme.fonts, body: 'Frutiger' } };
-    const { value, diagnostics } = fitDeck(deckOf(slide('x', { kind: 'bullets', title: 'Prices in ₺', body: [{ kind: 'paragraph', runs: runs('₺ 12 and ₺ 15, 中') }] })), odd, measurer);
+    const body = [{ kind: 'paragraph' as const, runs: runs('ราคา ₺ 12 and 中 ราคา') }, { kind: 'paragraph' as const, runs: runs('ไทย, שלום, سلام') }];
+    const { value, diagnostics } = fitDeck(deckOf(slide('x', { kind: 'bullets', title: 'Prices in ₺', body })), odd, measurer);
     expect(value).toBeDefined();
     expect(diagnostics.filter((d) => d.rule === 'unknown-font').map((d) => d.found)).toEqual(['Frutiger']);
-    expect(diagnostics.filter((d) => d.rule === 'missing-glyph').map((d) => d.found)).toEqual(['U+20BA', 'U+4E2D']);
+    const glyphs = diagnostics.filter((d) => d.rule === 'missing-glyph');
+    // ₺, 中, Hebrew and Arabic have metrics (the font's own or a script fallback's); Thai has none.
+    expect(glyphs.map((d) => d.found)).toEqual(['in the text "ราคา ₺ 12 and 中 ราคา": ร า ค', 'in the text "ไทย, שלום, سلام": ไ ท ย']);
+    expect(glyphs[0]?.message).toContain('"ร" (U+0E23), "า" (U+0E32), "ค" (U+0E04)');
     expect(diagnostics.every((d) => d.severity === 'warning')).toBe(true);
   });
 

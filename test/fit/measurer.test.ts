@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createMeasurer } from '../../src/fit/measurer.js';
 
-// fontkit is a devDependency: the tests compare the shipped metrics with the font files themselves.
+// The tests compare the shipped metrics with the font files themselves.
 // @ts-expect-error fontkit ships no type declarations
 import * as fontkit from 'fontkit';
 
@@ -23,7 +23,7 @@ const SAMPLES = [
   'Міністр закордонних справ підтвердив участь: і ї є ґ Ї Є Ґ',
   'Министр иностранных дел подтвердил участие — «Лавров»',
   'Ελληνικά: Υπουργείο Εξωτερικών',
-  // ₺ and ₽ are absent from Liberation Sans 2.1 (fontkit returns .notdef); fit-deck tests cover them as missing glyphs.
+  // ₺ and ₽ are absent from Liberation Sans 2.1 (fontkit returns .notdef): measured in DejaVu Sans, the script fallback.
   'Prices: € 1.2 bn, £ 300 m, ₴ 45, ¥ 12 — “quoted” … ‰',
   'WWW MMM iiii llll 0123456789 %&@#',
 ];
@@ -83,11 +83,16 @@ describe('createMeasurer', () => {
     }
   });
 
-  it('measures an unknown face with Arial metrics and a missing glyph as 0.6 em', () => {
-    expect(measurer.width('Briefing', { face: 'Frutiger', sizePt: 18 })).toBe(measurer.width('Briefing', { face: 'Arial', sizePt: 18 }));
-    expect(measurer.hasGlyph('中', { face: 'Arial', sizePt: 10 })).toBe(false);
+  it('measures an unknown face at least 10% wider than every shipped family, and a glyph no font has as 0.6 em', () => {
+    for (const text of ['Briefing', 'WWW iii', 'Україна', 'İstanbul’da']) {
+      const unknown = measurer.width(text, { face: 'Frutiger', sizePt: 18 });
+      for (const face of ['Arial', 'Times New Roman', 'Calibri', 'Cambria', 'DejaVu Sans']) {
+        expect(unknown, `${text} vs ${face}`).toBeGreaterThanOrEqual(1.1 * measurer.width(text, { face, sizePt: 18 }) - 1e-9);
+      }
+    }
+    expect(measurer.hasGlyph('ก', { face: 'Arial', sizePt: 10 })).toBe(false);
     expect(measurer.hasGlyph('ґ', { face: 'Arial', sizePt: 10 })).toBe(true);
-    expect(measurer.width('中', { face: 'Arial', sizePt: 10 })).toBeCloseTo(6, 9);
+    expect(measurer.width('ก', { face: 'Arial', sizePt: 10 })).toBeCloseTo(6, 9);
   });
 
   it('gives a single-spaced line of 1.2 × the size for Arial', () => {
@@ -105,5 +110,82 @@ describe('createMeasurer', () => {
     const elapsed = performance.now() - start;
     expect(total).toBeGreaterThan(0);
     console.log(`measured 10,000 strings in ${elapsed.toFixed(1)} ms`);
+  });
+});
+
+describe('createMeasurer: Office families, scripts and font files', () => {
+  const measurer = createMeasurer();
+  const openAt = (path: string): Font & { characterSet: number[]; glyphForCodePoint(cp: number): { advanceWidth: number } } =>
+    (fontkit as { openSync(p: string): never }).openSync(path);
+  const FONTS = '/usr/share/fonts/truetype';
+  const families: Array<[string, string]> = [
+    ['Calibri', 'crosextra/Carlito-Regular.ttf'],
+    ['Cambria', 'crosextra/Caladea-Regular.ttf'],
+    ['Times New Roman', 'liberation2/LiberationSerif-Regular.ttf'],
+    ['Courier New', 'liberation2/LiberationMono-Regular.ttf'],
+    ['Arial', 'liberation2/LiberationSans-Regular.ttf'],
+  ];
+
+  it('knows the Office families and their metric-compatible names', () => {
+    for (const face of ['Calibri', 'Carlito', 'Cambria', 'Caladea', 'Times New Roman', 'Liberation Serif', 'Tinos', 'Courier New', 'Arial', 'Liberation Sans']) {
+      expect(measurer.knowsFace(face), face).toBe(true);
+    }
+    expect(measurer.width('Briefing notes', { face: 'Calibri', sizePt: 14 })).toBe(measurer.width('Briefing notes', { face: 'Carlito', sizePt: 14 }));
+  });
+
+  it('ships every character of each font’s character map with the font’s own advance (no kerning in single characters)', () => {
+    for (const [face, file] of families) {
+      const font = openAt(`${FONTS}/${file}`);
+      const cps = font.characterSet.filter((cp) => cp >= 0x20 && cp <= 0xfffd && !(cp >= 0x7f && cp < 0xa0) && !(cp >= 0xd800 && cp < 0xf900) && !/\p{M}/u.test(String.fromCodePoint(cp)));
+      expect(cps.length, face).toBeGreaterThan(400);
+      for (const cp of cps.filter((_, i) => i % 7 === 0)) {
+        const ch = String.fromCodePoint(cp);
+        expect(measurer.hasGlyph(ch, { face, sizePt: 10 }), `${face} U+${cp.toString(16)}`).toBe(true);
+        expect(measurer.width(ch, { face, sizePt: 100 }), `${face} U+${cp.toString(16)}`).toBeCloseTo((Math.round(font.glyphForCodePoint(cp).advanceWidth) * 100) / font.unitsPerEm, 6);
+      }
+    }
+  });
+
+  it('reads coverage from the real character map: → № − ≈ are in Liberation Sans', () => {
+    for (const ch of ['→', '№', '−', '≈', 'ש']) expect(measurer.hasGlyph(ch, { face: 'Arial', sizePt: 12 }), ch).toBe(true);
+  });
+
+  it('measures CJK ideographs, kana and full-width punctuation 1 em wide, in any face', () => {
+    for (const face of ['Arial', 'Calibri', 'Frutiger']) expect(measurer.width('中国代表团、ひらがなカタカナ。', { face, sizePt: 20 }), face).toBeCloseTo(15 * 20, 6);
+  });
+
+  it('gives combining marks no width', () => {
+    const font = { face: 'Arial', sizePt: 20 };
+    expect(measurer.width('e\u0301\u0323', font)).toBe(measurer.width('e', font));
+    expect(measurer.width('שָׁלוֹם', font)).toBe(measurer.width('שלום', font));
+  });
+
+  it('measures Arabic in its joined forms, as DejaVu Sans shapes them', () => {
+    const dejavu = openAt(`${FONTS}/dejavu/DejaVuSans.ttf`);
+    // Single words: spaces come from the theme font itself (Liberation Sans), not from DejaVu Sans.
+    for (const text of ['الحكومة', 'ككككك', 'لإطلاق', 'سلام', 'مُحَمَّد', 'بلا']) {
+      expect(measurer.width(text, { face: 'Arial', sizePt: 20 }), text).toBeCloseTo(fontkitWidth(dejavu, text, 20), 6);
+    }
+    // Joined forms are narrower than the letters drawn alone.
+    const alone = [...'ككككك'].reduce((s, c) => s + measurer.width(c, { face: 'Arial', sizePt: 20 }), 0);
+    expect(measurer.width('ككككك', { face: 'Arial', sizePt: 20 })).toBeLessThan(alone);
+    // Wrapping measures the same forms as width().
+    const lines = measurer.wrap([{ text: 'وقف فوري لإطلاق النار' }], 1000, { face: 'Arial', monoFace: 'Courier New', sizePt: 20 });
+    expect(lines[0]?.widthPt).toBeCloseTo(measurer.width('وقف فوري لإطلاق النار', { face: 'Arial', sizePt: 20 }), 6);
+  });
+
+  it('measures the families of font files given to it, which take precedence over shipped metrics', async () => {
+    const { registerFontFile } = await import('../../src/fit/font-file.js');
+    const { readFileSync } = await import('node:fs');
+    const faces = registerFontFile(readFileSync(`${FONTS}/dejavu/DejaVuSansCondensed.ttf`), fontkit as never, 'DejaVuSansCondensed.ttf').value ?? [];
+    expect(faces.map((f) => [f.family, f.style])).toEqual([['DejaVu Sans Condensed', 'regular']]);
+    const withFile = createMeasurer({ fontFiles: faces });
+    expect(withFile.knowsFace('DejaVu Sans Condensed')).toBe(true);
+    expect(measurer.knowsFace('DejaVu Sans Condensed')).toBe(false);
+    const condensed = openAt(`${FONTS}/dejavu/DejaVuSansCondensed.ttf`);
+    const text = 'Delegations agreed, 2 June 2025';
+    expect(withFile.width(text, { face: 'DejaVu Sans Condensed', sizePt: 18 })).toBeCloseTo(fontkitWidth(condensed, text, 18, false), 6);
+    // Bold is measured with the regular face's widths, the only style supplied.
+    expect(withFile.width(text, { face: 'DejaVu Sans Condensed', sizePt: 18, bold: true })).toBe(withFile.width(text, { face: 'DejaVu Sans Condensed', sizePt: 18 }));
   });
 });

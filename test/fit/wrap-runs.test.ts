@@ -60,4 +60,18 @@ describe('wrapRuns', () => {
     expect(text(wrapRuns([{ text: 'aa\u00a0bb cc' }], 60, mono))).toEqual(['aa\u00a0bb ', 'cc']);
     expect(wrapRuns([], 100, mono)).toHaveLength(1);
   });
+
+  it('breaks CJK text between any two characters, but never before closing punctuation or after an opening bracket', () => {
+    expect(text(wrapRuns([{ text: '中国代表团表示双方' }], 40, mono))).toEqual(['中国代表', '团表示双', '方']);
+    // "。" may not start a line: the character before it moves down with it.
+    expect(text(wrapRuns([{ text: '中国代表。团' }], 40, mono))).toEqual(['中国代', '表。团']);
+    // "「" may not end a line.
+    expect(text(wrapRuns([{ text: '中国代「表」' }], 40, mono))).toEqual(['中国代', '「表」']);
+    // Between CJK and Latin text a line may break; inside the Latin word it may not.
+    expect(text(wrapRuns([{ text: '中国abcdef' }], 50, mono))).toEqual(['中国', 'abcde', 'f']);
+  });
+
+  it('breaks Korean at spaces only, as LibreOffice does', () => {
+    expect(text(wrapRuns([{ text: '러시아와 우크라이나는' }], 80, mono))).toEqual(['러시아와 ', '우크라이나는']);
+  });
 });

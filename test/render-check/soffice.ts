@@ -45,7 +45,8 @@ export async function convertToPdf(soffice: string, decks: readonly string[], ou
     const profile = mkdtempSync(join(tmpdir(), `lo-profile-${process.pid}-`));
     try {
       await run(soffice, [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, ...missing], {
-        timeout: 240_000,
+        // Six decks, about 1,100 pages: a minute and a half on an idle 2-core machine, several on a busy one.
+        timeout: 480_000,
         maxBuffer: 16 * 1024 * 1024,
       });
     } finally {

@@ -6,6 +6,7 @@ export const BRIEFS = {
   reference: 'data/istanbul-2025-06-02.yaml',
   delegations: 'test/fixtures/stress/stress-delegations.yaml',
   text: 'test/fixtures/stress/stress-text.yaml',
+  scripts: 'test/fixtures/stress/stress-scripts.yaml',
 } as const;
 
 /** The short name of a brief under test. */

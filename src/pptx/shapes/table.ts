@@ -54,6 +54,7 @@ function tableCell(cell: LaidCell, shape: TableShape, ctx: WriteContext, style: 
   const border = { type: 'solid' as const, pt: BORDER_PT, color: shape.borderColor };
   const options: TableCellProps = {
     align: cell.align,
+    ...(cell.rtl === true ? { rtlMode: true } : {}),
     valign: 'top',
     fontFace: fontFaceAttr(ctx.refs.font(shape.fontFace)),
     fontSize: shape.fontSize,

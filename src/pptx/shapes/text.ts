@@ -70,7 +70,7 @@ function paragraphOptions(
   lineSpacing: number,
   startAt: number | undefined,
 ): TextPropsOptions {
-  const options: TextPropsOptions = { lineSpacingMultiple: lineSpacing };
+  const options: TextPropsOptions = { lineSpacingMultiple: lineSpacing, ...(paragraph.rtl === true ? { rtlMode: true } : {}) };
   if (paragraph.spaceBefore > 0) options.paraSpaceBefore = paragraph.spaceBefore;
   if (paragraph.level > 0) options.indentLevel = paragraph.level;
   const bullet = paragraph.bullet;
