@@ -34,7 +34,7 @@ async function build(text: string, name: string) {
 }
 
 const brief = (title: string, venue = 'Çırağan Palace') =>
-  `title: ${JSON.stringify(title)}\nevent:\n  start: 2025-06-02T13:00:00+03:00\n  timeZone: Europe/Istanbul\n  venue: ${JSON.stringify(venue)}\n  city: Istanbul\n`;
+  `version: 2\ntitle: ${JSON.stringify(title)}\nevent:\n  date: 2025-06-02\n  time: "13:00"\n  timeZone: Europe/Istanbul\n  venue: ${JSON.stringify(venue)}\n  city: Istanbul\n`;
 
 describe('one-line fields (issue #14, item 4)', () => {
   it.each([
@@ -53,7 +53,7 @@ describe('list depth (issue #14, item 1)', () => {
     const deep = ['Deep point', ...Array.from({ length: 10 }, (_, i) => `${'  '.repeat(i + 1)}- level ${i + 2}`)].join('\n');
     const result = await build(`${brief('Deep')}bottomLine:\n  - ${JSON.stringify(deep)}\n`, 'deep-list');
     // Located at the data value, not in the bundled template that printed it (issue #14, item 9).
-    expect(result.diagnostics).toEqual([expect.objectContaining({ severity: 'warning', rule: 'list-too-deep', file: 'brief.yaml', line: 8, column: 6 })]);
+    expect(result.diagnostics.filter((d) => d.rule !== 'no-marking')).toEqual([expect.objectContaining({ severity: 'warning', rule: 'list-too-deep', file: 'brief.yaml', line: 10, column: 6 })]);
     const slide = strFromU8(unzipSync(result.bytes!)['ppt/slides/slide2.xml']!);
     const levels = [...slide.matchAll(/<a:pPr\b[^>]*\blvl="(\d+)"/g)].map((m) => Number(m[1]));
     expect(Math.max(...levels)).toBe(8);
@@ -64,8 +64,8 @@ describe('list depth (issue #14, item 1)', () => {
 describe('numbers that change form (issue #14, item 5)', () => {
   it('shows unquoted key-figure values as written in the file', async () => {
     const written = ['007', '3.50', '1e3', '0x1F', '12345678901234567890'];
-    const figures = written.map((value, i) => `    - value: ${value}\n      label: figure ${i + 1}\n`).join('');
-    const result = await layOut(`${brief('Numbers')}military:\n  keyFigures:\n${figures}`);
+    const figures = written.map((value, i) => `      - value: ${value}\n        label: figure ${i + 1}\n`).join('');
+    const result = await layOut(`${brief('Numbers')}context:\n  - kind: military\n    keyFigures:\n${figures}`);
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     const slide = result.laidOut!.slides.map(slideText).find((text) => text.includes('figure 1'))!;
     for (const value of written) expect(slide.split('\n')).toContain(value);
@@ -73,7 +73,7 @@ describe('numbers that change form (issue #14, item 5)', () => {
 
   it('says how a number in a text field was written and read', async () => {
     const result = await layOut(brief('T').replace('venue: "Çırağan Palace"', 'venue: 0x1F'));
-    expect(result.diagnostics).toEqual([expect.objectContaining({
+    expect(result.diagnostics.filter((d) => d.rule !== 'no-marking')).toEqual([expect.objectContaining({
       rule: 'schema-type', dataPath: 'event.venue', found: '`0x1F`, which YAML reads as the number 31', hint: 'put the value in quotes to keep it as text',
     })]);
   });

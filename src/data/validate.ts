@@ -103,7 +103,7 @@ function toDiagnostic(error: ErrorObject, parsed: ParsedData): Diagnostic {
         message: empty ? 'the data file is empty' : `${where} must be ${/^[aeiou]/.test(expected) ? 'an' : 'a'} ${expected}`,
         expected,
         found: empty ? 'an empty file' : foundNumber(parsed, path, error.data) ?? describeValue(error.data),
-        ...(typeof error.data === 'number' && expected === 'string' ? { hint: 'put the value in quotes to keep it as text' } : {}),
+        ...(typeof error.data === 'number' && /^string\b/.test(expected) ? { hint: 'put the value in quotes to keep it as text' } : {}),
         ...locationOf(parsed, path),
       };
     }

@@ -24,6 +24,6 @@ describe('locateTextWarnings', () => {
     const text = (await import('node:fs')).readFileSync('data/istanbul-2025-06-02.yaml', 'utf8').replace('The round is the **highest-level', 'ภาษาไทย ภาษาไทย The round is the **highest-level');
     const built = await buildBrief({ data: { path: 'thai.yaml', text } });
     const glyphs = built.diagnostics.filter((d) => d.rule === 'missing-glyph');
-    expect(glyphs.map((d) => [d.file, d.line, d.dataPath, d.found])).toEqual([['thai.yaml', 28, 'bottomLine[1].text', 'ภ า ษ ไ ท ย']]);
+    expect(glyphs.map((d) => [d.file, d.line, d.dataPath, d.found])).toEqual([['thai.yaml', 31, 'bottomLine[1].text', 'ภ า ษ ไ ท ย']]);
   });
 });

@@ -46,12 +46,12 @@ describe('checkRules', () => {
   });
 
   it('refuses chart values no chart can scale to, at the value, as it refuses .nan and .inf (issue #14)', () => {
-    const head = 'title: T\nevent:\n  start: 2025-06-02T13:00:00+03:00\n  timeZone: Europe/Istanbul\n  venue: V\n  city: C\n';
-    const series = 'military:\n  series:\n    type: bar\n    title: Drones\n    categories: [a, b, c, d]\n    values:\n      - name: x\n        data: [1.7e308, -2e15, 1e15, 0]\n';
+    const head = 'version: 2\ntitle: T\nevent:\n  date: 2025-06-02\n  time: "13:00"\n  timeZone: Europe/Istanbul\n  venue: V\n  city: C\n';
+    const series = 'context:\n  - kind: military\n    series:\n      type: bar\n      title: Drones\n      categories: [a, b, c, d]\n      values:\n        - name: x\n          data: [1.7e308, -2e15, 1e15, 0]\n';
     const problems = rulesOf({ path: 'inline.yaml', text: head + series });
     expect(problems.map((d) => `${d.rule} ${d.dataPath} ${d.line}:${d.column} ${d.found}`)).toEqual([
-      'chart-value-range military.series.values[0].data[0] 14:16 1.7e+308',
-      'chart-value-range military.series.values[0].data[1] 14:25 -2000000000000000',
+      'chart-value-range context[0].series.values[0].data[0] 17:18 1.7e+308',
+      'chart-value-range context[0].series.values[0].data[1] 17:27 -2000000000000000',
     ]);
   });
 
