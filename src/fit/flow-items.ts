@@ -5,6 +5,7 @@ import type { FitContext, StepSizes } from './fit-context.js';
 import type { FlowItem } from './flow.js';
 import { measureParagraph } from './measure-paragraph.js';
 import { measureTable } from './measure-table.js';
+import { tableRowItems } from './table-rows.js';
 import { CELL_INSET, TEXT_INSET } from './text-box-style.js';
 
 /** Options for turning body blocks into flow items. */
@@ -44,7 +45,7 @@ export function blocksToFlowItems(ctx: FitContext, blocks: readonly Block[], wid
   for (const block of blocks) {
     if (block.kind === 'table') {
       const table = measureTable(ctx, block, widthIn, sizes.table);
-      block.rows.forEach((_, row) => items.push({ kind: 'row', table, row }));
+      items.push(...tableRowItems(ctx, table));
       if (block.rows.length === 0) items.push({ kind: 'block', height: table.headerHeight, keepWithNext: false, render: (box) => [{ kind: 'table', box, colWidths: table.colWidths, header: table.header, rows: [], rowHeights: [table.headerHeight], fontSize: table.fontSize, fontFace: theme.fonts.body, color: theme.colors.text, headerFill: theme.colors.tableHeaderFill, headerColor: theme.colors.tableHeaderText, stripeFill: theme.colors.tableStripe, borderColor: theme.colors.tableBorder, cellInset: CELL_INSET }] });
       continue;
     }

@@ -35,7 +35,7 @@ export const sectionLayout: LayoutFitter<'section'> = {
       const area = input.area(p);
       const y = p === 0 ? titleY : area.y;
       const top = p === 0 ? bodyTop : area.y + titleH + 0.4;
-      return [...head(y), ...renderFlowPage(ctx, page, { x: area.x, y: top, w: area.w, h: area.y + area.h - top }, { fontFace: theme.fonts.body, color: theme.colors.muted, lineSpacing: BODY_LINE_SPACING, stretchLastText: true })];
+      return [...head(y), ...renderFlowPage(ctx, page, { x: area.x, y: top, w: area.w, h: area.y + area.h - top }, { fontFace: theme.fonts.body, color: theme.colors.muted, lineSpacing: BODY_LINE_SPACING, stretchLastText: true }, input.slide)];
     });
   },
 };

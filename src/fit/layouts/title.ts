@@ -50,7 +50,7 @@ export const titleLayout: LayoutFitter<'title'> = {
           { kind: 'rect', box: { x: area.x + TEXT_INSET, y: ruleY, w: 2.5, h: 0.05 }, fill: theme.colors.accent },
         );
       }
-      shapes.push(...renderFlowPage(ctx, page, { x: area.x, y: top, w: area.w, h: area.y + area.h - top }, { fontFace: theme.fonts.body, color: theme.colors.coverText, lineSpacing: BODY_LINE_SPACING, stretchLastText: false }));
+      shapes.push(...renderFlowPage(ctx, page, { x: area.x, y: top, w: area.w, h: area.y + area.h - top }, { fontFace: theme.fonts.body, color: theme.colors.coverText, lineSpacing: BODY_LINE_SPACING, stretchLastText: false }, input.slide));
       return shapes;
     });
   },

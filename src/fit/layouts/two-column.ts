@@ -67,7 +67,7 @@ export const twoColumnLayout: LayoutFitter<'two-column'> = {
     return pages.map((page, p) => {
       const area = input.area(p);
       const shapes: Shape[] = [];
-      if (page.intro) shapes.push(...renderFlowPage(ctx, page.intro, area, { fontFace: theme.fonts.body, color: theme.colors.text, lineSpacing: BODY_LINE_SPACING, stretchLastText: false }));
+      if (page.intro) shapes.push(...renderFlowPage(ctx, page.intro, area, { fontFace: theme.fonts.body, color: theme.colors.text, lineSpacing: BODY_LINE_SPACING, stretchLastText: false }, input.slide));
       const top = area.y + page.introHeight;
       page.columns.forEach((col, i) => {
         const card: Box = { x: area.x + i * (colW + COLUMN_GAP), y: top, w: colW, h: area.y + area.h - top };
@@ -76,7 +76,7 @@ export const twoColumnLayout: LayoutFitter<'two-column'> = {
         const flowPage = col.pages[col.page];
         if (flowPage) {
           const bodyTop = card.y + CARD_PAD + col.headingHeight;
-          shapes.push(...renderFlowPage(ctx, flowPage, { x: card.x + CARD_PAD, y: bodyTop, w: innerW, h: card.y + card.h - CARD_PAD - bodyTop }, { fontFace: theme.fonts.body, color: theme.colors.text, lineSpacing: BODY_LINE_SPACING, stretchLastText: true }));
+          shapes.push(...renderFlowPage(ctx, flowPage, { x: card.x + CARD_PAD, y: bodyTop, w: innerW, h: card.y + card.h - CARD_PAD - bodyTop }, { fontFace: theme.fonts.body, color: theme.colors.text, lineSpacing: BODY_LINE_SPACING, stretchLastText: true }, input.slide));
         }
       });
       return shapes;
