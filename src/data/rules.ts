@@ -12,6 +12,7 @@ import { locationOf } from './locate.js';
 import type { NormalizedBrief } from './normalize.js';
 import type { ParsedData } from './parse-data.js';
 import { BoundedCache } from '../bounded-cache.js';
+import { chartValueProblem } from '../deck/chart-values.js';
 
 /**
  * Runs every cross-field rule on a normalised brief. `parsed` gives positions (and is walked for
@@ -173,6 +174,15 @@ export function checkRules(normalized: NormalizedBrief, parsed?: ParsedData): Di
   const series = brief.military.series;
   if (series) {
     series.values.forEach((v, k) => {
+      v.data.forEach((value, i) => {
+        // Non-finite numbers are reported below, for any field.
+        if (!Number.isFinite(value) || chartValueProblem(value) === undefined) return;
+        report('chart-value-range', ['military', 'series', 'values', k, 'data', i], `${value} ${chartValueProblem(value)}`, {
+          expected: 'a number between -999,999,999,999,999 and 999,999,999,999,999',
+          found: String(value),
+          hint: 'give the values in a larger unit (e.g. billions) and say so in `unit`',
+        });
+      });
       if (v.data.length === series.categories.length) return;
       report('series-length', ['military', 'series', 'values', k, 'data'], `\`${v.name}\` has ${v.data.length} value${v.data.length === 1 ? '' : 's'} but there are ${series.categories.length} categories`, {
         expected: `${series.categories.length} numbers, one per category`,

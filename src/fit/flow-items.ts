@@ -3,6 +3,7 @@ import type { Block, ChartBlock, ImageBlock } from '../deck/types.js';
 import { blocksToParagraphs, type ParagraphOptions } from './block-paragraphs.js';
 import type { FitContext, StepSizes } from './fit-context.js';
 import type { FlowItem } from './flow.js';
+import { chartProblems, fitChart } from './chart-fit.js';
 import { measureParagraph } from './measure-paragraph.js';
 import { measureTable } from './measure-table.js';
 import { tableRowItems } from './table-rows.js';
@@ -23,9 +24,9 @@ export interface FlowItemOptions {
 const FIGURE_MIN = 2.2;
 const FIGURE_MAX = 4.2;
 
-/** Shapes of a chart block in `box`. */
+/** Shape of a chart block fitted into `box` (text sizes and data labels measured, see `fitChart`). */
 export function chartShape(ctx: FitContext, chart: ChartBlock, box: Box): Shape {
-  return { kind: 'chart', box, chart, colors: ctx.theme.colors.chart, fontFace: ctx.theme.fonts.body, fontSize: Math.max(ctx.theme.sizes.tableMin, ctx.theme.sizes.table - 2) };
+  return fitChart(ctx, chart, box);
 }
 
 /** Shape of an image block in `box`; the writer fits the picture inside it keeping its aspect ratio. */
@@ -50,7 +51,7 @@ export function blocksToFlowItems(ctx: FitContext, blocks: readonly Block[], wid
       continue;
     }
     if (block.kind === 'chart') {
-      items.push({ kind: 'figure', minHeight: FIGURE_MIN, maxHeight: FIGURE_MAX, render: (box) => [chartShape(ctx, block, box)] });
+      items.push({ kind: 'figure', minHeight: FIGURE_MIN, maxHeight: FIGURE_MAX, render: (box) => [chartShape(ctx, block, box)], problems: chartProblems(ctx, block) });
       continue;
     }
     if (block.kind === 'image') {

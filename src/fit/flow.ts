@@ -53,6 +53,8 @@ export interface FigureItem {
   minHeight: number;
   maxHeight: number;
   render(box: Box): Shape[];
+  /** Problems reported once, where the figure is drawn (a chart with more series than the palette). */
+  problems?: Diagnostic[];
 }
 
 /** Anything a vertical flow holds. */
@@ -359,7 +361,10 @@ export function renderFlowPage(ctx: FitContext, page: FlowPage, area: Box, style
         });
         break;
       case 'block':
+        shapes.push(...p.item.render(box));
+        break;
       case 'figure':
+        ctx.diagnostics.push(...(p.item.problems ?? []).map((d) => (slide ? locateOnSlide(d, slide) : d)));
         shapes.push(...p.item.render(box));
         break;
     }

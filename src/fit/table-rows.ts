@@ -28,50 +28,57 @@ function linesToRuns(lines: readonly WrappedLine[]): Run[] {
 
 /** The flow items of a measured table's body rows: each can split between lines when taller than a page. */
 export function tableRowItems(ctx: FitContext, table: MeasuredTable): RowItem[] {
-  return table.rows.map((cells, row) => rowItem(ctx, table, row, cells, table.rowHeights[row] ?? 0));
-}
-
-function rowItem(ctx: FitContext, table: MeasuredTable, row: number, cells: LaidCell[], height: number): RowItem {
-  return { kind: 'row', table, row, cells, height, split: (room) => splitRow(ctx, table, row, cells, room) };
-}
-
-/** The row's own first cell as the table has it, without any continued label a part added. */
-function ownFirstCell(table: MeasuredTable, row: number): LaidCell | undefined {
-  return table.rows[row]?.[0];
+  return table.rows.map((cells, row) => rowItem(ctx, table, row, cells, false, table.rowHeights[row] ?? 0));
 }
 
 /**
- * Splits a body row between lines (issue #13): every cell keeps its first `k` lines in the head
- * part, which is at most `room` inches tall, and the rest go to the tail part, whose first cell
- * carries the continued label. The tallest cell keeps `MIN_SPLIT_LINES` on each side when it can.
- * Undefined when not even one line fits in `room`.
+ * A row part showing `content` (the lines of each cell still to show); a continued part shows the
+ * continued label in its first cell: after the row's own first cell when that is short (it was
+ * shown whole on the first part), otherwise before the rest of that cell.
  */
-function splitRow(ctx: FitContext, table: MeasuredTable, row: number, cells: LaidCell[], room: number): { head: RowItem; tail: RowItem } | undefined {
-  const wrapped = wrapRowCells(ctx, table, cells);
+function rowItem(ctx: FitContext, table: MeasuredTable, row: number, content: LaidCell[], continued: boolean, height: number): RowItem {
+  const cells = continued ? withMarker(ctx, table, row, content) : content;
+  return { kind: 'row', table, row, cells, height, split: (room) => splitRow(ctx, table, row, content, continued, room) };
+}
+
+/** The continued label for row `row`'s first cell, as its own line(s). */
+function marker(ctx: FitContext, table: MeasuredTable, row: number): Run[] {
+  const own = table.rows[row]?.[0];
+  const label: Run = { text: ctx.meta.continuedLabel, italic: true };
+  const short = own !== undefined && (wrapRowCells(ctx, table, [own])[0]?.length ?? 0) <= REPEAT_FIRST_CELL_LINES;
+  return short ? [...own.runs.map((r) => ({ ...r, breakAfter: false })), { text: ' ' }, label] : [label];
+}
+
+function withMarker(ctx: FitContext, table: MeasuredTable, row: number, content: LaidCell[]): LaidCell[] {
+  const [first, ...rest] = content;
+  const lead = marker(ctx, table, row);
+  const runs = first && first.runs.length > 0 ? [...lead.slice(0, -1), { ...(lead[lead.length - 1] as Run), breakAfter: true }, ...first.runs] : lead;
+  return [{ align: first?.align ?? 'left', runs }, ...rest];
+}
+
+/**
+ * Splits a body row (part) between lines (issue #13): every cell keeps its first `k` lines in the
+ * head part, which is at most `room` inches tall, and the rest go to the tail part. The tallest
+ * cell keeps `MIN_SPLIT_LINES` on each side when it can. Undefined when not even one line fits.
+ */
+function splitRow(ctx: FitContext, table: MeasuredTable, row: number, content: LaidCell[], continued: boolean, room: number): { head: RowItem; tail: RowItem } | undefined {
+  const shown = continued ? withMarker(ctx, table, row, content) : content;
+  const wrapped = wrapRowCells(ctx, table, shown);
   const tallest = Math.max(1, ...wrapped.map((l) => l.length));
   const fitting = Math.floor((room * 72 * HEIGHT_FILL - 2 * CELL_INSET * 72) / tableLinePt(ctx, table) + 1e-9);
   const k = splitCounts(tallest).find((n) => n <= fitting);
   if (k === undefined) return undefined;
-  const part = (from: number, to: number): LaidCell[] => cells.map((cell, c) => ({ ...cell, runs: linesToRuns((wrapped[c] ?? []).slice(from, to)) }));
-  const headCells = part(0, k);
-  const tailCells = part(k, tallest);
-  const label = ctx.meta.continuedLabel;
-  const first = wrapped[0] ?? [];
-  const firstCell = cells[0];
-  const own = ownFirstCell(table, row);
-  if (firstCell && own) {
-    const labelRun: Run = { text: label, italic: true };
-    tailCells[0] = {
-      ...firstCell,
-      runs:
-        first.length <= k && first.length <= REPEAT_FIRST_CELL_LINES
-          ? [...firstCell.runs.map((r) => ({ ...r, breakAfter: false })), { text: ' ' }, labelRun]
-          : [{ ...labelRun, breakAfter: true }, ...(tailCells[0]?.runs ?? [])],
-    };
-  }
-  const tailLines = Math.max(1, ...wrapRowCells(ctx, table, tailCells).map((l) => l.length));
+  const cellsOf = (lines: WrappedLine[][], from: number, to: number): LaidCell[] =>
+    shown.map((cell, c) => ({ ...cell, runs: linesToRuns((lines[c] ?? []).slice(from, to)) }));
+  const head = cellsOf(wrapped, 0, k);
+  // The first cell's own content continues after the lines the marker took.
+  const markerLines = continued ? wrapRowCells(ctx, table, [{ align: 'left', runs: marker(ctx, table, row) }])[0]?.length ?? 0 : 0;
+  const tail = cellsOf(wrapped, k, tallest);
+  const firstContent = wrapRowCells(ctx, table, [content[0] ?? { align: 'left', runs: [] }])[0] ?? [];
+  tail[0] = { ...(content[0] ?? { align: 'left' }), runs: linesToRuns(firstContent.slice(Math.max(0, k - markerLines))) };
+  const tailLines = Math.max(1, ...wrapRowCells(ctx, table, withMarker(ctx, table, row, tail)).map((l) => l.length));
   return {
-    head: { kind: 'row', table, row, cells: headCells, height: rowHeightFor(ctx, table, k) },
-    tail: rowItem(ctx, table, row, tailCells, rowHeightFor(ctx, table, tailLines)),
+    head: { kind: 'row', table, row, cells: head, height: rowHeightFor(ctx, table, k) },
+    tail: rowItem(ctx, table, row, tail, true, rowHeightFor(ctx, table, tailLines)),
   };
 }

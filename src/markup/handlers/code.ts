@@ -1,6 +1,7 @@
 import type { Tokens } from 'marked';
 import type { ChartBlock } from '../../deck/types.js';
 import type { BlockHandler } from './context.js';
+import { chartValueProblem } from '../../deck/chart-values.js';
 
 function isNumberArray(value: unknown): value is number[] {
   return Array.isArray(value) && value.every((v) => typeof v === 'number' && Number.isFinite(v));
@@ -34,6 +35,10 @@ export const code: BlockHandler = (token, context) => {
   if (series.length === 0) problems.push('`series` must be a non-empty list');
   series.forEach((s, i) => {
     if (s.values.length !== categories.length) problems.push(`series ${i + 1} has ${s.values.length} numbers for ${categories.length} categories`);
+    s.values.forEach((v, k) => {
+      const problem = chartValueProblem(v);
+      if (problem) problems.push(`value ${k + 1} of series ${i + 1} (${v}) ${problem}`);
+    });
   });
   if (problems.length) {
     context.diagnostics.push({ severity: 'error', rule: 'markup-chart', file: context.file, line: context.line, message: `chart block: ${problems.join('; ')}` });
