@@ -32,19 +32,29 @@ function boxHeight(m: MeasuredParagraph): number {
   return boxHeightFor(m.lines.length * m.linePt + 2 * TEXT_INSET * 72);
 }
 
+/** A paragraph with the height of the text box that holds it; its wrapped lines are not kept (see `entryBlock`). */
+interface Sized {
+  para: LaidParagraph;
+  height: number;
+}
+
+function sized(m: MeasuredParagraph): Sized {
+  return { para: m.para, height: boxHeight(m) };
+}
+
 /**
  * One entry as a flow block: the date, a dot on the rail and the text. An entry taller than a whole
  * slide splits between the lines of its text (issue #13); the rest repeats the date with the
- * continued label, so it reads as the same entry.
+ * continued label, so it reads as the same entry. The block keeps its paragraphs but not their
+ * wrapped lines: 120 entries at five shrink steps would keep every line alive through pagination
+ * (measured: ~2× the fit time of a long timeline in garbage collection); the rare split re-wraps.
  */
-function entryBlock(ctx: FitContext, cols: Columns, sizes: StepSizes, date: MeasuredParagraph, text: MeasuredParagraph): BlockItem {
+function entryBlock(ctx: FitContext, cols: Columns, sizes: StepSizes, date: Sized, text: Sized): BlockItem {
   const { theme, measurer } = ctx;
-  const dateH = boxHeight(date);
-  const textH = boxHeight(text);
   const when = date.para.runs.map((r) => r.text).join('');
   return {
     kind: 'block',
-    height: Math.max(dateH, textH) + ENTRY_GAP,
+    height: Math.max(date.height, text.height) + ENTRY_GAP,
     keepWithNext: false,
     label: `the timeline entry \`${when}\``,
     render: (box): Shape[] => {
@@ -53,16 +63,17 @@ function entryBlock(ctx: FitContext, cols: Columns, sizes: StepSizes, date: Meas
       return [
         { kind: 'rect', box: { x: railX - 0.01, y: box.y, w: 0.02, h: box.h + 0.14 }, fill: theme.colors.tableBorder },
         { kind: 'rect', box: { x: railX - DOT / 2, y: dotY, w: DOT, h: DOT }, fill: theme.colors.accent },
-        { kind: 'text', box: { x: box.x, y: box.y, w: cols.dateW, h: dateH }, paragraphs: [date.para], fontFace: theme.fonts.body, color: theme.colors.primary, valign: 'top', inset: TEXT_INSET, lineSpacing: BODY_LINE_SPACING },
-        { kind: 'text', box: { x: box.x + cols.dateW + RAIL_W, y: box.y, w: cols.textW, h: textH }, paragraphs: [text.para], fontFace: theme.fonts.body, color: theme.colors.text, valign: 'top', inset: TEXT_INSET, lineSpacing: BODY_LINE_SPACING },
+        { kind: 'text', box: { x: box.x, y: box.y, w: cols.dateW, h: date.height }, paragraphs: [date.para], fontFace: theme.fonts.body, color: theme.colors.primary, valign: 'top', inset: TEXT_INSET, lineSpacing: BODY_LINE_SPACING },
+        { kind: 'text', box: { x: box.x + cols.dateW + RAIL_W, y: box.y, w: cols.textW, h: text.height }, paragraphs: [text.para], fontFace: theme.fonts.body, color: theme.colors.text, valign: 'top', inset: TEXT_INSET, lineSpacing: BODY_LINE_SPACING },
       ];
     },
     split: (room) => {
-      for (const k of splitCounts(text.lines.length)) {
-        const head = headOf(text, k);
-        if (Math.max(dateH, boxHeight(head)) + ENTRY_GAP > room + 1e-9) continue;
-        const continued = measure(ctx, { ...date.para, runs: [{ text: `${when} ${ctx.meta.continuedLabel}`.trim() }] }, cols.dateW);
-        return { head: entryBlock(ctx, cols, sizes, date, head), tail: entryBlock(ctx, cols, sizes, continued, tailOf(text, k)) };
+      const lines = measure(ctx, text.para, cols.textW);
+      for (const k of splitCounts(lines.lines.length)) {
+        const head = sized(headOf(lines, k));
+        if (Math.max(date.height, head.height) + ENTRY_GAP > room + 1e-9) continue;
+        const continued = sized(measure(ctx, { ...date.para, runs: [{ text: `${when} ${ctx.meta.continuedLabel}`.trim() }] }, cols.dateW));
+        return { head: entryBlock(ctx, cols, sizes, date, head), tail: entryBlock(ctx, cols, sizes, continued, sized(tailOf(lines, k))) };
       }
       return undefined;
     },
@@ -77,7 +88,7 @@ function entryItem(ctx: FitContext, cols: Columns, sizes: StepSizes, entry: Time
   const { theme } = ctx;
   const date: LaidParagraph = { runs: [{ text: entry.when }], level: 0, bullet: { kind: 'none' }, fontSize: sizes.body, bold: true, color: theme.colors.primary, align: 'right', spaceBefore: 0 };
   const text: LaidParagraph = { runs: entry.text, level: 0, bullet: { kind: 'none' }, fontSize: sizes.body, spaceBefore: 0 };
-  return entryBlock(ctx, cols, sizes, measure(ctx, date, cols.dateW), measure(ctx, text, cols.textW));
+  return entryBlock(ctx, cols, sizes, sized(measure(ctx, date, cols.dateW)), sized(measure(ctx, text, cols.textW)));
 }
 
 /**
