@@ -51,4 +51,17 @@ describe('key figures', () => {
     for (const card of cards.flat()) expect(measuredContentPt(card, measurer, theme)).toBeLessThanOrEqual(card.box.h * 72 + 1e-6);
     for (const s of slides) for (const sh of s.shapes) expect(sh.box.y + sh.box.h).toBeLessThanOrEqual(theme.slide.height + 1e-9);
   });
+
+  it('reports a card that cannot be placed even alone at the floor as an error located at its slide, and draws none of it', () => {
+    // A number set so large that its one line is taller than the content area: nothing can split it.
+    const giant = { ...theme, sizes: { ...theme.sizes, keyFigure: 400 } };
+    const figures = [{ value: '1', label: runs('one') }, { value: '2', label: runs('two') }];
+    const result = fitDeck(deckOf(slide('huge', { kind: 'key-figures', title: 'Key figures', figures, body: [] })), giant, measurer);
+    const errors = result.diagnostics.filter((d) => d.severity === 'error');
+    // The figures reflowed to one card per row before giving up, so each card is named.
+    expect(errors.map((d) => d.rule)).toEqual(['content-cannot-fit', 'content-cannot-fit']);
+    for (const e of errors) expect(e).toMatchObject({ file: 'test.hbs' });
+    expect(errors.map((d) => d.message.split(' cannot')[0])).toEqual(['slide `huge` (line 1 of the slide markup): key figure `1`', 'slide `huge` (line 1 of the slide markup): key figure `2`']);
+    expect(result.diagnostics.some((d) => /overflow/.test(d.message))).toBe(false);
+  });
 });
