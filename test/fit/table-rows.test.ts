@@ -3,12 +3,12 @@ import type { TableShape } from '../../src/deck/laid-out.js';
 import type { TableBlock } from '../../src/deck/types.js';
 import { fitDeck } from '../../src/fit/fit-deck.js';
 import { createMeasurer } from '../../src/fit/measurer.js';
-import { deckOf, defaultTheme, runs, slide } from './fit-helpers.js';
+import { deckOf, defaultTheme, runs, slide, numberedWords } from './fit-helpers.js';
 
 const theme = defaultTheme();
 const measurer = createMeasurer();
 
-const words = (n: number, tag: string): string => Array.from({ length: n }, (_, i) => `${tag}${i + 1}`).join(' ');
+const words = numberedWords;
 const text = (cell: { runs: Array<{ text: string }> } | undefined): string => (cell?.runs ?? []).map((r) => r.text).join('');
 
 describe('table rows taller than a slide', () => {

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { TextShape } from '../../../src/deck/laid-out.js';
 import { fitDeck } from '../../../src/fit/fit-deck.js';
 import { createMeasurer } from '../../../src/fit/measurer.js';
-import { deckOf, defaultTheme, measuredContentPt, runs, slide } from '../fit-helpers.js';
+import { deckOf, defaultTheme, measuredContentPt, runs, slide, numberedWords } from '../fit-helpers.js';
 
 const theme = defaultTheme();
 const measurer = createMeasurer();
-const words = (n: number, tag: string): string => Array.from({ length: n }, (_, i) => `${tag}${i + 1}`).join(' ');
+const words = numberedWords;
 
 describe('two-column', () => {
   it('continues an intro longer than a slide before the columns, and splits a column item taller than a slide', () => {
