@@ -111,12 +111,35 @@ function cardRow(ctx: FitContext, cards: Card[], cardW: number, innerPt: number)
   };
 }
 
+/** The widths of a card at `perRow` cards per row in a flow `width` inches wide. */
+function cardGeometry(width: number, perRow: number): { cardW: number; innerPt: number } {
+  const cardW = (width - CARD_GAP * (perRow - 1)) / perRow;
+  return { cardW, innerPt: (cardW - STRIP - 2 * TEXT_INSET) * 72 };
+}
+
+/**
+ * Rows of cards for a run of figures: the most cards per row (up to `cardsPerRow` of the run) at
+ * which every row fits on a slide; one per row when no other does.
+ */
+function cardRows(ctx: FitContext, figures: readonly KeyFigure[], sizes: StepSizes, width: number, pageH: number): BlockItem[] {
+  let rows: BlockItem[] = [];
+  for (let perRow = cardsPerRow(figures.length); perRow >= 1; perRow--) {
+    const { cardW, innerPt } = cardGeometry(width, perRow);
+    const cards = figures.map((figure) => measureCard(ctx, figure, sizes, innerPt));
+    rows = [];
+    for (let start = 0; start < cards.length; start += perRow) rows.push(cardRow(ctx, cards.slice(start, start + perRow), cardW, innerPt));
+    if (rows.every((row) => row.height <= pageH + 1e-9)) break;
+  }
+  return rows;
+}
+
 /**
  * Two to four cards per row, each a big number in the accent colour with its label under it; more
  * figures wrap to more rows, and rows move whole between slides. Cards grow with their labels; when
- * a row would be taller than a slide, the figures reflow into fewer cards per row (down to one), and
- * a single card still taller than a slide continues its label on the next slide (issue #13). Body
- * text follows the cards.
+ * a row would be taller than a slide, the figures reflow into fewer cards per row. A card taller
+ * than a slide even alone at the full width gets a full-width row of its own, which continues its
+ * label on the next slides (issue #13); the figures before and after it keep their own rows, so one
+ * long label does not stretch every other card across the slide. Body text follows the cards.
  */
 export const keyFiguresLayout: LayoutFitter<'key-figures'> = {
   titled: true,
@@ -125,15 +148,21 @@ export const keyFiguresLayout: LayoutFitter<'key-figures'> = {
     // The lowest page a row may land on: continuation slides can have a taller title than the first.
     const pageH = Math.min(input.area(0).h, input.area(1).h);
     return flowPages(input, (sizes, width) => {
-      let rows: FlowItem[] = [];
-      for (let perRow = cardsPerRow(layout.figures.length); perRow >= 1; perRow--) {
-        const cardW = (width - CARD_GAP * (perRow - 1)) / perRow;
-        const innerPt = (cardW - STRIP - 2 * TEXT_INSET) * 72;
-        const cards = layout.figures.map((figure) => measureCard(ctx, figure, sizes, innerPt));
-        rows = [];
-        for (let start = 0; start < cards.length; start += perRow) rows.push(cardRow(ctx, cards.slice(start, start + perRow), cardW, innerPt));
-        if (rows.every((row) => row.kind === 'block' && row.height <= pageH + 1e-9)) break;
+      const full = cardGeometry(width, 1);
+      const rows: FlowItem[] = [];
+      let run: KeyFigure[] = [];
+      const flush = (): void => {
+        if (run.length > 0) rows.push(...cardRows(ctx, run, sizes, width, pageH));
+        run = [];
+      };
+      for (const figure of layout.figures) {
+        const alone = measureCard(ctx, figure, sizes, full.innerPt);
+        if (alone.height + ROW_PAD > pageH) {
+          flush();
+          rows.push(cardRow(ctx, [alone], full.cardW, full.innerPt));
+        } else run.push(figure);
       }
+      flush();
       return [...rows, ...blocksToFlowItems(ctx, layout.body, width, sizes, { lineSpacing: BODY_LINE_SPACING })];
     });
   },
