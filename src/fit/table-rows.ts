@@ -72,11 +72,15 @@ function splitRow(ctx: FitContext, table: MeasuredTable, row: number, content: L
     shown.map((cell, c) => ({ ...cell, runs: linesToRuns((lines[c] ?? []).slice(from, to)) }));
   const head = cellsOf(wrapped, 0, k);
   // The first cell's own content continues after the lines the marker took.
-  const markerLines = continued ? wrapRowCells(ctx, table, [{ align: 'left', runs: marker(ctx, table, row) }])[0]?.length ?? 0 : 0;
+  const markerAlone = wrapRowCells(ctx, table, [{ align: 'left', runs: marker(ctx, table, row) }])[0]?.length ?? 1;
+  const markerLines = continued ? markerAlone : 0;
   const tail = cellsOf(wrapped, k, tallest);
   const firstContent = wrapRowCells(ctx, table, [content[0] ?? { align: 'left', runs: [] }])[0] ?? [];
   tail[0] = { ...(content[0] ?? { align: 'left' }), runs: linesToRuns(firstContent.slice(Math.max(0, k - markerLines))) };
-  const tailLines = Math.max(1, ...wrapRowCells(ctx, table, withMarker(ctx, table, row, tail)).map((l) => l.length));
+  // The tail's height from the lines already wrapped (forced breaks keep them as they are): the
+  // other cells' remaining lines, and the first cell's marker above what is left of its content.
+  const firstLeft = Math.max(0, firstContent.length - Math.max(0, k - markerLines));
+  const tailLines = Math.max(1, markerAlone + firstLeft, ...wrapped.slice(1).map((l) => l.length - k));
   return {
     head: { kind: 'row', table, row, cells: head, height: rowHeightFor(ctx, table, k) },
     tail: rowItem(ctx, table, row, tail, true, rowHeightFor(ctx, table, tailLines)),
