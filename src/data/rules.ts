@@ -4,7 +4,6 @@
  * knows, series as long as their categories. Every rule runs; all findings come back at once,
  * each with the written data path and its line:column.
  */
-import { isChartValue, MAX_CHART_VALUE } from '../deck/chart-values.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { DataPath } from './data-path.js';
 import { formatDataPath } from './data-path.js';
@@ -13,6 +12,7 @@ import { locationOf } from './locate.js';
 import type { NormalizedBrief } from './normalize.js';
 import type { ParsedData } from './parse-data.js';
 import { BoundedCache } from '../bounded-cache.js';
+import { chartValueProblem } from '../deck/chart-values.js';
 
 /**
  * Runs every cross-field rule on a normalised brief. `parsed` gives positions (and is walked for
@@ -235,11 +235,12 @@ export function checkRules(normalized: NormalizedBrief, parsed?: ParsedData): Di
     if (!series) return;
     series.values.forEach((v, k) => {
       v.data.forEach((value, j) => {
-        // A gap (null) is allowed; non-finite values have their own message; here the finite ones no chart can scale to.
-        if (value === null || !Number.isFinite(value) || isChartValue(value)) return;
-        report('chart-value-range', [...pathOf(series, ['context', i, 'series']), 'values', k, 'data', j], `${value} is too large for a chart`, {
-          expected: `a number from -${MAX_CHART_VALUE.toExponential()} to ${MAX_CHART_VALUE.toExponential()}`,
+        // A gap (null) is allowed; non-finite numbers are reported below, for any field.
+        if (value === null || !Number.isFinite(value) || chartValueProblem(value) === undefined) return;
+        report('chart-value-range', [...pathOf(series, ['context', i, 'series']), 'values', k, 'data', j], `${value} ${chartValueProblem(value)}`, {
+          expected: 'a number between -999,999,999,999,999 and 999,999,999,999,999',
           found: String(value),
+          hint: 'give the values in a larger unit (e.g. billions) and say so in `unit`',
         });
       });
       if (v.data.length === series.categories.length) return;

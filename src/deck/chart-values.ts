@@ -1,12 +1,17 @@
 /**
- * Largest magnitude a chart value may have: 10^15. A chart's embedded workbook keeps 15
- * significant digits (Excel's precision), so larger numbers cannot be edited as written; and far
- * larger ones overflow where consumers compute the axis (1.7e308 drew an empty, collapsed chart;
- * issue #14). A brief's figures — casualties, prisoners, budgets in billions — stay far below it.
+ * The largest magnitude a chart value may have, exclusive: 10^15. Charts are drawn from the
+ * embedded workbook's numbers, and Excel (whose number model PowerPoint's charts share) keeps only
+ * 15 significant digits ("Excel specifications and limits": number precision 15 digits): a whole
+ * number from 10^15 up is shown with its last digits turned to zeros, so the chart would no longer
+ * show the data's value, and its digit-grouped label (19+ characters) is wider than any column. JSON
+ * and YAML can write far larger numbers (up to 1.8 × 10^308), which collapse every other value of
+ * the chart onto the axis; such a value is a mistake in the data, reported where it is written.
  */
-export const MAX_CHART_VALUE = 1e15;
+export const CHART_VALUE_LIMIT = 1e15;
 
-/** True for a number a chart can show: finite and within ±{@link MAX_CHART_VALUE}. */
-export function isChartValue(value: number): boolean {
-  return Number.isFinite(value) && Math.abs(value) <= MAX_CHART_VALUE;
+/** Why `value` cannot be shown on a chart, or undefined when it can. */
+export function chartValueProblem(value: number): string | undefined {
+  if (!Number.isFinite(value)) return 'is not a finite number';
+  if (Math.abs(value) >= CHART_VALUE_LIMIT) return `is beyond what a chart can show (at most 15 significant digits: |value| < 10^15)`;
+  return undefined;
 }

@@ -108,6 +108,10 @@ export interface ChartShape {
   colors: string[];
   fontFace: string;
   fontSize: number;
+  /** False when the values are not labelled on the chart because the labels would touch (issue #13); absent = labelled. */
+  dataLabels?: boolean;
+  /** The values in words for the speaker notes, when the chart could not label them. */
+  notes?: string;
 }
 
 /** A picture; `path` is resolved and checked by the writer's caller. */

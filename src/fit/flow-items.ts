@@ -3,8 +3,10 @@ import type { Block, ChartBlock, ImageBlock } from '../deck/types.js';
 import { blocksToParagraphs, type ParagraphOptions } from './block-paragraphs.js';
 import type { FitContext, StepSizes } from './fit-context.js';
 import type { FlowItem } from './flow.js';
+import { chartProblems, fitChart } from './chart-fit.js';
 import { measureParagraph } from './measure-paragraph.js';
 import { measureTable } from './measure-table.js';
+import { tableRowItems } from './table-rows.js';
 import { CELL_INSET, TEXT_INSET } from './text-box-style.js';
 
 /** Options for turning body blocks into flow items. */
@@ -22,9 +24,9 @@ export interface FlowItemOptions {
 const FIGURE_MIN = 2.2;
 const FIGURE_MAX = 4.2;
 
-/** Shapes of a chart block in `box`. */
+/** Shape of a chart block fitted into `box` (text sizes and data labels measured, see `fitChart`). */
 export function chartShape(ctx: FitContext, chart: ChartBlock, box: Box): Shape {
-  return { kind: 'chart', box, chart, colors: ctx.theme.colors.chart, fontFace: ctx.theme.fonts.body, fontSize: Math.max(ctx.theme.sizes.tableMin, ctx.theme.sizes.table - 2) };
+  return fitChart(ctx, chart, box);
 }
 
 /** Shape of an image block in `box`; the writer fits the picture inside it keeping its aspect ratio. */
@@ -44,12 +46,12 @@ export function blocksToFlowItems(ctx: FitContext, blocks: readonly Block[], wid
   for (const block of blocks) {
     if (block.kind === 'table') {
       const table = measureTable(ctx, block, widthIn, sizes.table);
-      block.rows.forEach((_, row) => items.push({ kind: 'row', table, row }));
+      items.push(...tableRowItems(ctx, table));
       if (block.rows.length === 0) items.push({ kind: 'block', height: table.headerHeight, keepWithNext: false, render: (box) => [{ kind: 'table', box, colWidths: table.colWidths, header: table.header, rows: [], rowHeights: [table.headerHeight], fontSize: table.fontSize, fontFace: theme.fonts.body, color: theme.colors.text, headerFill: theme.colors.tableHeaderFill, headerColor: theme.colors.tableHeaderText, stripeFill: theme.colors.tableStripe, borderColor: theme.colors.tableBorder, cellInset: CELL_INSET }] });
       continue;
     }
     if (block.kind === 'chart') {
-      items.push({ kind: 'figure', minHeight: FIGURE_MIN, maxHeight: FIGURE_MAX, render: (box) => [chartShape(ctx, block, box)] });
+      items.push({ kind: 'figure', minHeight: FIGURE_MIN, maxHeight: FIGURE_MAX, render: (box) => [chartShape(ctx, block, box)], problems: chartProblems(ctx, block) });
       continue;
     }
     if (block.kind === 'image') {

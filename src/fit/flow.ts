@@ -1,10 +1,12 @@
-import type { Box, Shape, TextShape } from '../deck/laid-out.js';
+import type { Box, LaidCell, Shape, TextShape } from '../deck/laid-out.js';
+import type { Slide } from '../deck/types.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Theme } from '../theme/types.js';
 import type { FitContext } from './fit-context.js';
 import { paragraphHeightPt, type MeasuredParagraph } from './measure-paragraph.js';
 import type { MeasuredTable } from './measure-table.js';
 import { HEIGHT_FILL } from './safety-margins.js';
+import { locateOnSlide } from './slide-location.js';
 import { CELL_INSET, TEXT_INSET } from './text-box-style.js';
 
 /** A paragraph of text; consecutive paragraphs share one text box. Splits between lines if taller than a page. */
@@ -14,19 +16,35 @@ export interface ParaItem {
   keepWithNext: boolean;
 }
 
-/** One body row of a measured table; consecutive rows share one table shape, whose header repeats on each page. */
+/**
+ * One body row of a measured table, or part of one: consecutive rows share one table shape, whose
+ * header repeats on each page. A row taller than a page splits between lines (`splitRow`).
+ */
 export interface RowItem {
   kind: 'row';
   table: MeasuredTable;
+  /** 0-based body row in the table block, for messages. */
   row: number;
+  cells: LaidCell[];
+  /** Height of this row (or part), inches. */
+  height: number;
+  /** The row's first and rest parts when its head must be at most `room` inches tall; undefined when no line fits. */
+  split?(room: number): { head: RowItem; tail: RowItem } | undefined;
 }
 
-/** An unbreakable block of fixed height that draws itself (a row of key-figure cards, a timeline entry). */
+/**
+ * A block of fixed height that draws itself (a row of key-figure cards, a timeline entry). It moves
+ * to the next page whole; only one taller than a whole page splits, through `split`.
+ */
 export interface BlockItem {
   kind: 'block';
   height: number;
   keepWithNext: boolean;
   render(box: Box): Shape[];
+  /** What the block shows, for the message when it cannot be placed at all (e.g. "key figure `472`"). */
+  label?: string;
+  /** A head at most `room` inches tall and the rest; undefined when not even the smallest head fits. */
+  split?(room: number): { head: BlockItem; tail: BlockItem } | undefined;
 }
 
 /** A chart or picture: takes between `minHeight` and `maxHeight` inches, as much as the page has left. */
@@ -35,6 +53,8 @@ export interface FigureItem {
   minHeight: number;
   maxHeight: number;
   render(box: Box): Shape[];
+  /** Problems reported once, where the figure is drawn (a chart with more series than the palette). */
+  problems?: Diagnostic[];
 }
 
 /** Anything a vertical flow holds. */
@@ -50,18 +70,18 @@ export interface FlowStyle {
 }
 
 /**
- * A paragraph that does not fit in the rest of a page splits there when at least this many of its
- * lines stay on the page and at least this many go to the next (no orphan or widow lines); moving
- * whole 8-line bullets left half of every continuation page empty.
+ * A paragraph (or table row) taller than a page splits so that at least this many of its lines stay
+ * on the page and at least this many go to the next: no orphan line at the bottom of a slide and no
+ * widow line at the top of the next (when the paragraph has that many lines at all).
  */
-const MIN_SPLIT_LINES = 2;
+export const MIN_SPLIT_LINES = 2;
 
 /** Space between consecutive groups (text box, table, block), inches. */
 export const GROUP_GAP = 0.14;
 
 type Placement =
   | { kind: 'text'; paras: MeasuredParagraph[] }
-  | { kind: 'table'; table: MeasuredTable; rows: number[] }
+  | { kind: 'table'; table: MeasuredTable; rows: RowItem[] }
   | { kind: 'block'; item: BlockItem }
   | { kind: 'figure'; item: FigureItem; height: number };
 
@@ -85,7 +105,7 @@ function placementHeight(p: Placement): number {
     case 'text':
       return textHeightIn(p.paras);
     case 'table':
-      return p.table.headerHeight + p.rows.reduce((s, r) => s + (p.table.rowHeights[r] ?? 0), 0);
+      return p.table.headerHeight + p.rows.reduce((s, r) => s + r.height, 0);
     case 'block':
       return p.item.height;
     case 'figure':
@@ -106,7 +126,7 @@ function pageHeight(placements: readonly Placement[]): number {
  * The rest of a paragraph split between lines: it continues without a bullet (it is not a new
  * item) but keeps the item's indent, so its lines keep the width they were wrapped at.
  */
-function tailOf(m: MeasuredParagraph, from: number): MeasuredParagraph {
+export function tailOf(m: MeasuredParagraph, from: number): MeasuredParagraph {
   return {
     ...m,
     lines: m.lines.slice(from),
@@ -119,15 +139,65 @@ function tailOf(m: MeasuredParagraph, from: number): MeasuredParagraph {
   };
 }
 
-function headOf(m: MeasuredParagraph, count: number): MeasuredParagraph {
+/** The first `count` lines of a paragraph. */
+export function headOf(m: MeasuredParagraph, count: number): MeasuredParagraph {
   return { ...m, lines: m.lines.slice(0, count), para: { ...m.para, runs: m.lines.slice(0, count).flatMap((l) => l.runs) } };
 }
 
 /**
- * Paginates `items` greedily onto pages of height `pageHeightIn(pageIndex)`: text splits between
- * paragraphs (and between lines when one paragraph is taller than a page), tables between whole
- * rows with the header repeated, blocks never. A heading is kept with what follows it.
- * Problems (a table row taller than a page) travel with the page they occur on.
+ * Line counts at which a paragraph of `lines` lines may split, most kept first: every count leaves
+ * at least `MIN_SPLIT_LINES` on each side; a paragraph too short for that may split anywhere (only
+ * a paragraph taller than a page is ever split, and it must go somewhere).
+ */
+export function splitCounts(lines: number): number[] {
+  const out: number[] = [];
+  const lo = lines >= 2 * MIN_SPLIT_LINES ? MIN_SPLIT_LINES : 1;
+  const hi = lines >= 2 * MIN_SPLIT_LINES ? lines - MIN_SPLIT_LINES : lines - 1;
+  for (let k = hi; k >= lo; k--) out.push(k);
+  return out;
+}
+
+/** Height of one item alone in its group (a row with its table's header), inches. */
+function itemHeight(item: FlowItem): number {
+  switch (item.kind) {
+    case 'para':
+      return textHeightIn([{ ...item.measured, para: { ...item.measured.para, spaceBefore: 0 } }]);
+    case 'row':
+      return item.table.headerHeight + item.height;
+    case 'block':
+      return item.height;
+    case 'figure':
+      return item.minHeight;
+  }
+}
+
+/** The words an item starts with, for a message that lets the reader find it. */
+function describeItem(item: FlowItem): string {
+  const clip = (text: string): string => {
+    const t = text.replace(/\s+/g, ' ').trim();
+    return t.length > 60 ? `${t.slice(0, 57)}…` : t;
+  };
+  switch (item.kind) {
+    case 'para':
+      return `the paragraph "${clip(item.measured.para.runs.map((r) => r.text).join(''))}"`;
+    case 'row':
+      return `table row ${item.row + 1} ("${clip(item.cells.map((c) => c.runs.map((r) => r.text).join('')).join(' | '))}")`;
+    case 'block':
+      return item.label ?? 'a block';
+    case 'figure':
+      return 'a figure';
+  }
+}
+
+/**
+ * Paginates `items` greedily onto pages of height `pageHeightIn(pageIndex)`, inches. Keep-together
+ * rules (issue #13): an item that does not fit in the rest of a page but fits on an empty one moves
+ * there whole; only an item taller than a whole page splits — a paragraph between lines with at least
+ * `MIN_SPLIT_LINES` on each side, a table row between lines (header repeated, the rest marked as
+ * continued), a block through its own `split` — and it then fills the rest of the current page. A
+ * heading (`keepWithNext`) never ends a page: it moves with the part of its follower that stays.
+ * An item that cannot be placed even alone on an empty page (a single line taller than the page) is
+ * an error problem on that page naming the item; the flow never produces an overflowing page.
  */
 export function paginateFlow(items: readonly FlowItem[], pageHeightIn: (page: number) => number): FlowPage[] {
   const pages: FlowPage[] = [];
@@ -139,96 +209,118 @@ export function paginateFlow(items: readonly FlowItem[], pageHeightIn: (page: nu
     current = [];
     problems = [];
   };
-  // Height the next item adds to the current page, and the placement list it would produce.
-  const tryAdd = (item: FlowItem): Placement[] => {
-    const last = current[current.length - 1];
+  // The placement list the current page would have with `item` added at its end.
+  const withItem = (on: Placement[], item: FlowItem): Placement[] => {
+    const last = on[on.length - 1];
     switch (item.kind) {
       case 'para':
-        if (last?.kind === 'text') return [...current.slice(0, -1), { kind: 'text', paras: [...last.paras, item.measured] }];
-        return [...current, { kind: 'text', paras: [item.measured] }];
+        if (last?.kind === 'text') return [...on.slice(0, -1), { kind: 'text', paras: [...last.paras, item.measured] }];
+        return [...on, { kind: 'text', paras: [item.measured] }];
       case 'row':
-        if (last?.kind === 'table' && last.table === item.table) return [...current.slice(0, -1), { ...last, rows: [...last.rows, item.row] }];
-        return [...current, { kind: 'table', table: item.table, rows: [item.row] }];
+        if (last?.kind === 'table' && last.table === item.table) return [...on.slice(0, -1), { ...last, rows: [...last.rows, item] }];
+        return [...on, { kind: 'table', table: item.table, rows: [item] }];
       case 'block':
-        return [...current, { kind: 'block', item }];
+        return [...on, { kind: 'block', item }];
       case 'figure': {
-        const gap = current.length > 0 ? GROUP_GAP : 0;
-        const height = Math.min(item.maxHeight, Math.max(item.minHeight, pageHeightIn(pages.length) - pageHeight(current) - gap));
-        return [...current, { kind: 'figure', item, height }];
+        const gap = on.length > 0 ? GROUP_GAP : 0;
+        const room = pageHeightIn(pages.length) - pageHeight(on) - gap;
+        // Alone on a page lower than the figure's least height, it takes the page rather than overflow.
+        const least = on.length === 0 ? Math.min(item.minHeight, room) : item.minHeight;
+        return [...on, { kind: 'figure', item, height: Math.min(item.maxHeight, Math.max(least, room)) }];
       }
     }
   };
-  const fits = (placements: Placement[]): boolean => pageHeight(placements) <= pageHeightIn(pages.length) + 1e-9;
+  const limit = (): number => pageHeightIn(pages.length) + 1e-9;
+  const fits = (placements: Placement[]): boolean => pageHeight(placements) <= limit();
+  // Whether `item` fits whole on the page after the current one, where it would move.
+  const fitsNextPage = (item: FlowItem): boolean => itemHeight(item) <= pageHeightIn(pages.length + 1) + 1e-9;
+
+  // The largest head of `item` that fits in the rest of the current page, and the rest.
+  const splitHere = (item: FlowItem): { head: FlowItem; tail: FlowItem } | undefined => {
+    switch (item.kind) {
+      case 'para': {
+        const m = item.measured;
+        for (const k of splitCounts(m.lines.length)) {
+          const head = { ...item, measured: headOf(m, k) };
+          if (fits(withItem(current, head))) return { head, tail: { ...item, measured: tailOf(m, k) } };
+        }
+        return undefined;
+      }
+      case 'row':
+      case 'block': {
+        // Room for the item itself: what the page has left after the group it joins (a new table's header, the gap).
+        const overhead = pageHeight(withItem(current, item)) - item.height;
+        const room = limit() - overhead;
+        return room > 0 ? item.split?.(room) : undefined;
+      }
+      case 'figure':
+        return undefined;
+    }
+  };
+  // What of `follower` would stay on the current page: all of it if it fits on a page, else its least head.
+  const leastPart = (follower: FlowItem): FlowItem => {
+    if (follower.kind !== 'para' || fitsNextPage(follower)) return follower;
+    const k = splitCounts(follower.measured.lines.length).at(-1) ?? follower.measured.lines.length;
+    return { ...follower, measured: headOf(follower.measured, k) };
+  };
 
   while (queue.length > 0) {
     const item = queue.shift() as FlowItem;
-    let next = tryAdd(item);
-    // Keep a heading with the first line of what follows it.
+    const next = withItem(current, item);
     const follower = queue[0];
-    if (fits(next) && 'keepWithNext' in item && item.keepWithNext && follower) {
-      const saved = current;
-      current = next;
-      const probe = follower.kind === 'para' ? { ...follower, measured: headOf(follower.measured, 1) } : follower;
-      const withFollower = tryAdd(probe);
-      current = saved;
-      if (!fits(withFollower) && current.length > 0) {
+    if (fits(next) && 'keepWithNext' in item && item.keepWithNext && follower && current.length > 0) {
+      // A heading stays only if what follows it can start on this page too.
+      if (!fits(withItem(next, leastPart(follower)))) {
         newPage();
-        next = tryAdd(item);
+        queue.unshift(item);
+        continue;
       }
     }
     if (fits(next)) {
       current = next;
       continue;
     }
-    if (item.kind === 'para' && !item.keepWithNext && current.length > 0) {
-      const m = item.measured;
-      let count = 0;
-      for (let k = m.lines.length - MIN_SPLIT_LINES; k >= MIN_SPLIT_LINES && count === 0; k--) {
-        if (fits(tryAdd({ ...item, measured: headOf(m, k) }))) count = k;
-      }
-      if (count > 0) {
-        current = tryAdd({ ...item, measured: headOf(m, count) });
-        newPage();
-        queue.unshift({ ...item, measured: tailOf(m, count) });
-        continue;
-      }
-    }
-    if (current.length > 0) {
+    // Keep together: an item that fits on a page of its own moves there whole.
+    if (current.length > 0 && fitsNextPage(item)) {
       newPage();
       queue.unshift(item);
       continue;
     }
-    // Alone on an empty page and still too tall.
-    if (item.kind === 'para' && item.measured.lines.length > 1) {
-      const m = item.measured;
-      const available = pageHeightIn(pages.length) * 72 * HEIGHT_FILL - 2 * insetPt;
-      const count = Math.max(1, Math.min(m.lines.length - 1, Math.floor(available / m.linePt)));
-      current = [{ kind: 'text', paras: [headOf(m, count)] }];
+    // Taller than a page: it splits, filling the rest of this page first.
+    const parts = splitHere(item);
+    if (parts) {
+      current = withItem(current, parts.head);
       newPage();
-      queue.unshift({ ...item, measured: tailOf(m, count) });
+      queue.unshift(parts.tail);
       continue;
     }
-    if (item.kind === 'row') {
-      problems.push({
-        severity: 'warning',
-        rule: 'table-row-too-tall',
-        message: `table row ${item.row + 1} is taller than a whole slide even at the smallest table size; it will overflow`,
-      });
-    } else if (item.kind !== 'figure') {
-      problems.push({ severity: 'warning', rule: 'content-too-tall', message: 'a block is taller than a whole slide; it will overflow' });
+    // Not even alone: try the next page when it is roomier (a first page below an intro, a cover).
+    if (current.length > 0 || pageHeightIn(pages.length + 1) > pageHeightIn(pages.length) + 1e-9) {
+      newPage();
+      queue.unshift(item);
+      continue;
     }
-    current = next;
+    // Alone on an empty page, nothing of it fits: it cannot be shown, so it is not drawn at all.
+    problems.push({
+      severity: 'error',
+      rule: 'content-cannot-fit',
+      message: `${describeItem(item)} cannot be placed even alone on a slide at the smallest text size`,
+      hint: 'shorten the text, or use a template with a larger content area',
+    });
     newPage();
   }
   if (current.length > 0 || pages.length === 0) newPage();
   return pages;
 }
 
-/** Draws one page of a flow into `area` (only its x, y and w are used; height comes from the content). */
-export function renderFlowPage(ctx: FitContext, page: FlowPage, area: Box, style: FlowStyle): Shape[] {
+/**
+ * Draws one page of a flow into `area` (only its x, y and w are used; height comes from the content).
+ * The page's problems are reported at `slide`'s origin (its template and markup line) when given.
+ */
+export function renderFlowPage(ctx: FitContext, page: FlowPage, area: Box, style: FlowStyle, slide?: Slide): Shape[] {
   const theme: Theme = ctx.theme;
   const shapes: Shape[] = [];
-  ctx.diagnostics.push(...page.problems);
+  ctx.diagnostics.push(...page.problems.map((d) => (slide ? locateOnSlide(d, slide) : d)));
   let y = area.y;
   page.placements.forEach((p, i) => {
     if (i > 0) y += GROUP_GAP;
@@ -256,8 +348,8 @@ export function renderFlowPage(ctx: FitContext, page: FlowPage, area: Box, style
           box,
           colWidths: p.table.colWidths,
           header: p.table.header,
-          rows: p.rows.map((r) => p.table.rows[r] ?? []),
-          rowHeights: [p.table.headerHeight, ...p.rows.map((r) => p.table.rowHeights[r] ?? 0)],
+          rows: p.rows.map((r) => r.cells),
+          rowHeights: [p.table.headerHeight, ...p.rows.map((r) => r.height)],
           fontSize: p.table.fontSize,
           fontFace: theme.fonts.body,
           color: theme.colors.text,
@@ -269,7 +361,10 @@ export function renderFlowPage(ctx: FitContext, page: FlowPage, area: Box, style
         });
         break;
       case 'block':
+        shapes.push(...p.item.render(box));
+        break;
       case 'figure':
+        ctx.diagnostics.push(...(p.item.problems ?? []).map((d) => (slide ? locateOnSlide(d, slide) : d)));
         shapes.push(...p.item.render(box));
         break;
     }

@@ -1,6 +1,7 @@
 import type { LaidCell } from '../deck/laid-out.js';
 import type { Run, TableBlock, TableCell } from '../deck/types.js';
 import type { FitContext } from './fit-context.js';
+import type { WrappedLine } from './text-measurer.js';
 import { WIDTH_SAFETY, HEIGHT_FILL } from './safety-margins.js';
 import { CELL_INSET, TABLE_LINE_SPACING } from './text-box-style.js';
 
@@ -108,6 +109,23 @@ const sum = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0);
  * more each time, while the rest still get their minimums) and share what is left the same way;
  * the caller keeps whichever gives the lowest table.
  */
+/** Height in points of one line of body cells of `table`, line spacing included. */
+export function tableLinePt(ctx: FitContext, table: MeasuredTable): number {
+  return ctx.measurer.lineHeight({ face: ctx.theme.fonts.body, sizePt: table.fontSize }) * TABLE_LINE_SPACING;
+}
+
+/** The wrapped lines of each body cell of a row of `table`, at its column widths (the same wrap `measureTable` plans with). */
+export function wrapRowCells(ctx: FitContext, table: MeasuredTable, cells: readonly LaidCell[]): WrappedLine[][] {
+  const insetPt = CELL_INSET * 72;
+  const style = { face: ctx.theme.fonts.body, monoFace: ctx.theme.fonts.mono, sizePt: table.fontSize, bold: false };
+  return table.colWidths.map((w, c) => ctx.measurer.wrap(cells[c]?.runs ?? [], Math.max(1, w * 72 - 2 * insetPt) / WIDTH_SAFETY, style));
+}
+
+/** Height in inches of a body row `lines` lines tall (insets and height margin included). */
+export function rowHeightFor(ctx: FitContext, table: MeasuredTable, lines: number): number {
+  return (Math.max(1, lines) * tableLinePt(ctx, table) + 2 * CELL_INSET * 72) / 72 / HEIGHT_FILL;
+}
+
 export function columnWidthCandidates(nat: readonly number[], min: readonly number[], widthIn: number): number[][] {
   const natFloor = nat.map((n, c) => Math.max(n, min[c] ?? 0));
   if (sum(natFloor) <= widthIn) return [natFloor.map((n) => (n * widthIn) / sum(natFloor))];

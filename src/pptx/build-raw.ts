@@ -63,7 +63,9 @@ async function presentationOf(deck: LaidOutDeck, loadImage?: ImageLoader): Promi
     const slide = pptx.addSlide();
     const slideCtx: WriteContext = { ...ctx, slideTitle: laid.title };
     for (const shape of laid.shapes) addShape(slide, shape, slideCtx);
-    const notes = stripXmlInvalid(laid.notes);
+    // Values a chart could not label go to the notes after the slide's own (issue #13).
+    const chartNotes = laid.shapes.flatMap((s) => (s.kind === 'chart' && s.notes ? [s.notes] : []));
+    const notes = stripXmlInvalid([laid.notes, ...chartNotes].filter((n) => n.trim() !== '').join('\n\n'));
     if (notes.trim() !== '') slide.addNotes(notes);
   }
   return pptx;

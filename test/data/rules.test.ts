@@ -55,6 +55,17 @@ describe('checkRules', () => {
     ]);
   });
 
+  it('refuses chart values a chart cannot show (15 significant digits), where the data file writes them', () => {
+    const ref = reference();
+    const text = ref.text.replace('data: [1000, 1000]', 'data: [1000, -2.5e16]');
+    expect(text).not.toBe(ref.text);
+    const problems = rulesOf({ ...ref, text });
+    expect(problems.map((d) => `${d.severity} ${d.rule} ${d.dataPath}`)).toEqual(['error chart-value-range military.series.values[0].data[1]']);
+    expect(problems[0]?.line).toBe(text.split('\n').findIndex((l) => l.includes('-2.5e16')) + 1);
+    // The largest value a chart still shows exactly passes.
+    expect(rulesOf({ ...ref, text: ref.text.replace('data: [1000, 1000]', 'data: [1000, 999999999999999]') })).toEqual([]);
+  });
+
   it('suggests the close name for a misspelt reference', () => {
     expect(byRule('head-not-member')[0]).toMatchObject({ hint: 'did you mean `medinsky`?', found: '`medinski`' });
     expect(byRule('unknown-time-zone')[0]!.hint).toBe('did you mean `Europe/Istanbul`?');

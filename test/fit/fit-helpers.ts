@@ -51,3 +51,8 @@ export function measuredContentPt(shape: TextShape, measurer: TextMeasurer, them
 export function slideTexts(deck: LaidOutDeck, index: number): string[] {
   return (deck.slides[index]?.shapes ?? []).flatMap((s) => (s.kind === 'text' ? [s.paragraphs.map((p) => p.runs.map((r) => r.text).join('')).join('\n')] : []));
 }
+
+/** `n` distinct words `tag1 tag2 …`, so that split text can be checked for order and loss. */
+export function numberedWords(n: number, tag: string): string {
+  return Array.from({ length: n }, (_, i) => `${tag}${i + 1}`).join(' ');
+}

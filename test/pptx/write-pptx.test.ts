@@ -205,6 +205,20 @@ describe('writePptx', () => {
     expect(wholeChart).toContain('<c:numFmt formatCode="#,##0"');
   });
 
+  it('leaves data labels off a chart the fit stage could not label and puts its values in the notes', async () => {
+    const deck = fixtureDeck();
+    const slide = deck.slides[3];
+    const chartShape = slide?.shapes.find((shape) => shape.kind === 'chart');
+    if (!slide || chartShape?.kind !== 'chart') throw new Error('fixture has no chart on slide 4');
+    chartShape.dataLabels = false;
+    chartShape.notes = 'Exports by year — values (bn €):\nGoods: 2021 14.1';
+    const written = xmlParts(await write(deck));
+    expect(part(written, 'ppt/charts/chart1.xml')).toContain('<c:showVal val="0"/>');
+    const notes = part(written, 'ppt/notesSlides/notesSlide4.xml');
+    expect(notes).toContain('Both charts are native');
+    expect(notes).toContain('Goods: 2021 14.1');
+  });
+
   it('adds images contained in their box, slide numbers, notes and backgrounds', () => {
     const slide5 = part(parts, 'ppt/slides/slide5.xml');
     // 64 × 32 px in a 6 × 4 in box: 6 × 3 in, centred vertically (y = 1.6 + 0.5 in).

@@ -111,6 +111,28 @@ export function wordsOutsideShapes(page: PdfPage, slide: LaidOutSlide, index: nu
   return problems;
 }
 
+/** Counts of each character (NFKC, so a ligature counts as its letters), white space left out. */
+function characterCounts(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const ch of text.normalize('NFKC').replace(/\s+/g, '')) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  return counts;
+}
+
+/**
+ * Text of the laid-out slide that LibreOffice did not draw (clipped, pushed off or hidden): every
+ * character of the slide's text boxes and table cells must appear on the page at least as often.
+ * Charts draw text of their own (axis and data labels), so the page may hold more, never less.
+ */
+export function hiddenText(page: PdfPage, slide: LaidOutSlide, index: number): RenderProblem[] {
+  const runsText = (runs: Array<{ text: string }>): string => runs.map((r) => r.text).join('');
+  const deckText = slide.shapes
+    .flatMap((s) => (s.kind === 'text' ? s.paragraphs.map((p) => runsText(p.runs)) : s.kind === 'table' ? [...s.header, ...s.rows.flat()].map((c) => runsText(c.runs)) : []))
+    .join('');
+  const drawn = characterCounts(page.lines.flatMap((l) => l.words.map((w) => w.text)).join(''));
+  const missing = [...characterCounts(deckText)].filter(([ch, n]) => (drawn.get(ch) ?? 0) < n).map(([ch, n]) => `"${ch}" ${drawn.get(ch) ?? 0}/${n}`);
+  return missing.length === 0 ? [] : [{ page: index, message: `slide ${slide.id}: text not drawn: ${missing.slice(0, 10).join(', ')}` }];
+}
+
 /**
  * The text LibreOffice drew inside each cell of `table`, by row (header first) and column, without
  * whitespace: the words whose centre lies in the cell, in reading order. Comparing it with the

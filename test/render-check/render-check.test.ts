@@ -3,13 +3,14 @@ import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { buildBrief } from '../../src/build-brief.js';
+import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import type { LaidOutDeck, LaidOutSlide, TableShape } from '../../src/deck/laid-out.js';
 import { createMeasurer } from '../../src/fit/measurer.js';
 import { WIDTH_SAFETY } from '../../src/fit/safety-margins.js';
 import { writePptx } from '../../src/pptx/write-pptx.js';
 import type { Theme } from '../../src/theme/types.js';
 import { renderedLineCount } from './line-count.js';
-import { overlappingLines, renderedCellTexts, wordsOutsidePage, wordsOutsideShapes, type RenderProblem } from './page-checks.js';
+import { hiddenText, overlappingLines, renderedCellTexts, wordsOutsidePage, wordsOutsideShapes, type RenderProblem } from './page-checks.js';
 import { corpusDeck, paragraphCorpus, scriptCorpus, type CorpusParagraph } from './paragraph-corpus.js';
 import { pageTextCompact, readPdfWords, type PdfPage } from './pdf-words.js';
 import { convertToPdf, findSoffice, hasPdftotext } from './soffice.js';
@@ -55,6 +56,7 @@ const MAX_UNDER = 0.01;
 interface Rendered {
   deck: LaidOutDeck;
   pages: PdfPage[];
+  diagnostics: Diagnostic[];
 }
 
 const problemsText = (problems: RenderProblem[]): string[] => problems.slice(0, 20).map((p) => `page ${p.page + 1}: ${p.message}`);
@@ -72,12 +74,14 @@ describe.skipIf(skipReason !== undefined)('render check (LibreOffice)', () => {
     rmSync(OUT, { recursive: true, force: true });
     mkdirSync(OUT, { recursive: true });
     const decks = new Map<BriefName, LaidOutDeck>();
+    const found = new Map<BriefName, Diagnostic[]>();
     const files: string[] = [];
     for (const [name, data] of Object.entries(BRIEFS) as Array<[BriefName, string]>) {
       const built = await buildBrief({ data });
       const file = join(OUT, `${name}.pptx`);
       writeFileSync(file, built.bytes);
       decks.set(name, built.deck);
+      found.set(name, built.diagnostics);
       files.push(file);
     }
     const reference = decks.get('reference') as LaidOutDeck;
@@ -94,7 +98,7 @@ describe.skipIf(skipReason !== undefined)('render check (LibreOffice)', () => {
 
     const pdfs = await convertToPdf(soffice as string, files, OUT);
     const pages = await Promise.all(pdfs.map(readPdfWords));
-    [...decks.keys()].forEach((name, i) => rendered.set(name, { deck: decks.get(name) as LaidOutDeck, pages: pages[i] ?? [] }));
+    [...decks.keys()].forEach((name, i) => rendered.set(name, { deck: decks.get(name) as LaidOutDeck, pages: pages[i] ?? [], diagnostics: found.get(name) ?? [] }));
     corpusPages = pages[pages.length - 2] ?? [];
     scriptPages = pages[pages.length - 1] ?? [];
   }, 1_000_000);
@@ -124,6 +128,16 @@ describe.skipIf(skipReason !== undefined)('render check (LibreOffice)', () => {
     each((name, { deck, pages }) =>
       expect(problemsText(pages.flatMap((page, i) => wordsOutsideShapes(page, deck.slides[i] as LaidOutSlide, i, masterTextBoxes(deck)))), name).toEqual([]),
     );
+  });
+
+  it('draws every character of every text box and table cell (nothing clipped or hidden)', () => {
+    each((name, { deck, pages }) =>
+      expect(problemsText(pages.flatMap((page, i) => hiddenText(page, deck.slides[i] as LaidOutSlide, i))), name).toEqual([]),
+    );
+  });
+
+  it('builds the stress briefs without an overflow warning', () => {
+    each((name, { diagnostics }) => expect(diagnostics.filter((d) => /overflow|too-tall|cannot-fit/.test(`${d.rule} ${d.message}`)), name).toEqual([]));
   });
 
   it('continues long content on "(cont.)" slides exactly where the data overflows', () => {
@@ -163,7 +177,8 @@ describe.skipIf(skipReason !== undefined)('render check (LibreOffice)', () => {
       }
       // Rows across the pages of each delegation table are the data file's members, in order.
       for (const [party, members] of membersByParty(BRIEFS[name])) {
-        const rows = (tables.get(`delegation-${party}`) ?? []).flatMap((t) => t.rows.map((r) => cellText(r[0])));
+        // A row split between slides shows its name again with the continued label ("… (cont.)") on the rest.
+        const rows = (tables.get(`delegation-${party}`) ?? []).flatMap((t) => t.rows.map((r) => cellText(r[0]))).filter((n) => !n.endsWith('(cont.)'));
         expect(rows, `${name} ${party}`).toEqual(members);
       }
     });

@@ -28,7 +28,7 @@ export function figureWithText(input: LayoutInput, body: readonly Block[], figur
     const area = input.area(p);
     return [
       figure({ x: area.x, y: area.y, w: figW, h: area.h }),
-      ...renderFlowPage(ctx, page, { x: area.x + figW + GAP, y: area.y, w: textW, h: area.h }, { fontFace: ctx.theme.fonts.body, color: ctx.theme.colors.text, lineSpacing: BODY_LINE_SPACING, stretchLastText: true }),
+      ...renderFlowPage(ctx, page, { x: area.x + figW + GAP, y: area.y, w: textW, h: area.h }, { fontFace: ctx.theme.fonts.body, color: ctx.theme.colors.text, lineSpacing: BODY_LINE_SPACING, stretchLastText: true }, input.slide),
     ];
   });
 }

@@ -14,5 +14,5 @@ export function flowPages(input: LayoutInput, items: (sizes: StepSizes, widthIn:
   const full: FlowStyle = { fontFace: ctx.theme.fonts.body, color: ctx.theme.colors.text, lineSpacing: BODY_LINE_SPACING, stretchLastText: true, ...style };
   const width = input.area(0).w;
   const pages = shrinkThenSplit(ctx.theme, (sizes) => paginateFlow(items(sizes, width), (p) => input.area(p).h));
-  return pages.map((page, p) => renderFlowPage(ctx, page, input.area(p), full));
+  return pages.map((page, p) => renderFlowPage(ctx, page, input.area(p), full, input.slide));
 }

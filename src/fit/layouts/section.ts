@@ -26,6 +26,6 @@ export const sectionLayout: LayoutFitter<'section'> = {
       return frame.title && grow > 0 && box.y >= frame.title.box.y ? { ...box, y: box.y + grow, h: Math.max(0.5, box.h - grow) } : box;
     };
     const pages = shrinkThenSplit(theme, (sizes) => paginateFlow(blocksToFlowItems(ctx, layout.body, area(0).w, sizes, { lineSpacing: BODY_LINE_SPACING }), (p) => area(p).h));
-    return pages.map((page, p) => [...head, ...renderFlowPage(ctx, page, area(p), { fontFace: theme.fonts.body, color, lineSpacing: BODY_LINE_SPACING, stretchLastText: true })]);
+    return pages.map((page, p) => [...head, ...renderFlowPage(ctx, page, area(p), { fontFace: theme.fonts.body, color, lineSpacing: BODY_LINE_SPACING, stretchLastText: true }, input.slide)]);
   },
 };

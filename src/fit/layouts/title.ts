@@ -34,7 +34,7 @@ export const titleLayout: LayoutFitter<'title'> = {
     });
     return pages.map((page, p) => {
       const shapes: Shape[] = title ? [title.shape] : [];
-      const body = renderFlowPage(ctx, page, area(p), { fontFace: theme.fonts.body, color, lineSpacing: BODY_LINE_SPACING, stretchLastText: true });
+      const body = renderFlowPage(ctx, page, area(p), { fontFace: theme.fonts.body, color, lineSpacing: BODY_LINE_SPACING, stretchLastText: true }, input.slide);
       return [...shapes, ...body];
     });
   },

@@ -34,7 +34,8 @@ function headingShape(ctx: FitContext, column: Column, sizes: StepSizes, width: 
 /**
  * n columns side by side, each on a light card with an optional bold heading in the primary
  * colour. All columns share one size, and when they overflow they split at the same time: slide k
- * shows page k of every column, with each heading repeated.
+ * shows page k of every column, with each heading repeated. An intro longer than a slide continues
+ * on slides of its own before the columns start (issue #13).
  */
 export const twoColumnLayout: LayoutFitter<'two-column'> = {
   titled: true,
@@ -47,27 +48,33 @@ export const twoColumnLayout: LayoutFitter<'two-column'> = {
     const innerW = colW - 2 * CARD_PAD;
     const attempt = (sizes: StepSizes): Array<{ intro: FlowPage | null; introHeight: number; columns: Array<ColumnPlan & { page: number }> }> => {
       const introItems: FlowItem[] = blocksToFlowItems(ctx, layout.intro, area0.w, sizes, { lineSpacing: BODY_LINE_SPACING });
-      const introPages = introItems.length > 0 ? paginateFlow(introItems, () => Number.POSITIVE_INFINITY) : [];
-      const intro = introPages[0] ?? null;
+      // An intro longer than a slide continues on slides of its own; the columns start under its last part.
+      const introPages = introItems.length > 0 ? paginateFlow(introItems, (p) => input.area(p).h) : [];
+      const lead = Math.max(0, introPages.length - 1);
+      const intro = introPages[lead] ?? null;
       const introHeight = intro ? flowPageHeight(intro) + GROUP_GAP : 0;
       const plans = layout.columns.map((column): ColumnPlan => {
         const { shape, height } = headingShape(ctx, column, sizes, innerW);
         const items = blocksToFlowItems(ctx, column.blocks, innerW, sizes, { lineSpacing: BODY_LINE_SPACING });
-        const pages = paginateFlow(items, (p) => input.area(p).h - (p === 0 ? introHeight : 0) - height - 2 * CARD_PAD);
+        const pages = paginateFlow(items, (p) => input.area(p + lead).h - (p === 0 ? introHeight : 0) - height - 2 * CARD_PAD);
         return { heading: shape, headingHeight: height, pages };
       });
       const count = Math.max(1, ...plans.map((c) => c.pages.length));
-      return Array.from({ length: count }, (_, page) => ({
-        intro: page === 0 ? intro : null,
-        introHeight: page === 0 ? introHeight : 0,
-        columns: plans.map((c) => ({ ...c, page })),
-      }));
+      const introOnly = introPages.slice(0, lead).map((page) => ({ intro: page, introHeight: 0, columns: [] }));
+      return [
+        ...introOnly,
+        ...Array.from({ length: count }, (_, page) => ({
+          intro: page === 0 ? intro : null,
+          introHeight: page === 0 ? introHeight : 0,
+          columns: plans.map((c) => ({ ...c, page })),
+        })),
+      ];
     };
     const pages = shrinkThenSplit(theme, attempt);
     return pages.map((page, p) => {
       const area = input.area(p);
       const shapes: Shape[] = [];
-      if (page.intro) shapes.push(...renderFlowPage(ctx, page.intro, area, { fontFace: theme.fonts.body, color: theme.colors.text, lineSpacing: BODY_LINE_SPACING, stretchLastText: false }));
+      if (page.intro) shapes.push(...renderFlowPage(ctx, page.intro, area, { fontFace: theme.fonts.body, color: theme.colors.text, lineSpacing: BODY_LINE_SPACING, stretchLastText: false }, input.slide));
       const top = area.y + page.introHeight;
       page.columns.forEach((col, i) => {
         const card: Box = { x: area.x + i * (colW + COLUMN_GAP), y: top, w: colW, h: area.y + area.h - top };
@@ -76,7 +83,7 @@ export const twoColumnLayout: LayoutFitter<'two-column'> = {
         const flowPage = col.pages[col.page];
         if (flowPage) {
           const bodyTop = card.y + CARD_PAD + col.headingHeight;
-          shapes.push(...renderFlowPage(ctx, flowPage, { x: card.x + CARD_PAD, y: bodyTop, w: innerW, h: card.y + card.h - CARD_PAD - bodyTop }, { fontFace: theme.fonts.body, color: theme.colors.text, lineSpacing: BODY_LINE_SPACING, stretchLastText: true }));
+          shapes.push(...renderFlowPage(ctx, flowPage, { x: card.x + CARD_PAD, y: bodyTop, w: innerW, h: card.y + card.h - CARD_PAD - bodyTop }, { fontFace: theme.fonts.body, color: theme.colors.text, lineSpacing: BODY_LINE_SPACING, stretchLastText: true }, input.slide));
         }
       });
       return shapes;

@@ -1,7 +1,7 @@
 import type { Tokens } from 'marked';
 import type { ChartBlock } from '../../deck/types.js';
 import type { BlockHandler } from './context.js';
-import { isChartValue, MAX_CHART_VALUE } from '../../deck/chart-values.js';
+import { chartValueProblem } from '../../deck/chart-values.js';
 
 function isNumberArray(value: unknown): value is number[] {
   return Array.isArray(value) && value.every((v) => typeof v === 'number');
@@ -35,9 +35,10 @@ export const code: BlockHandler = (token, context) => {
   if (series.length === 0) problems.push('`series` must be a non-empty list');
   series.forEach((s, i) => {
     if (s.values.length !== categories.length) problems.push(`series ${i + 1} has ${s.values.length} numbers for ${categories.length} categories`);
-    const absurd = s.values.find((v) => !isChartValue(v));
-    // JSON.parse reads 1e999 as Infinity; any value beyond ±10^15 collapses the chart (issue #14).
-    if (absurd !== undefined) problems.push(`series ${i + 1} has ${absurd}, outside ±${MAX_CHART_VALUE.toExponential()}`);
+    s.values.forEach((v, k) => {
+      const problem = chartValueProblem(v);
+      if (problem) problems.push(`value ${k + 1} of series ${i + 1} (${v}) ${problem}`);
+    });
   });
   if (problems.length) {
     context.diagnostics.push({ severity: 'error', rule: 'markup-chart', file: context.file, line: context.line, message: `chart block: ${problems.join('; ')}` });

@@ -62,7 +62,7 @@ export function addChartShape(slide: Slide, shape: ChartShape, ctx: WriteContext
     Object.assign(options, {
       barDir: 'col',
       barGrouping: 'clustered',
-      showValue: true,
+      showValue: shape.dataLabels !== false,
       dataLabelPosition: 'outEnd',
       dataLabelFormatCode: numberFormat,
       dataLabelFontFace: font.face,
