@@ -31,12 +31,14 @@ function fieldOf(parsed: ParsedData, text: string, chars: readonly string[]): Da
   strings(parsed.value, [], all);
   const holding = all.filter(([, s]) => chars.every((c) => s.includes(c)));
   const start = [...text].slice(0, 12).join('').trim();
-  return (holding.find(([, s]) => s.includes(start)) ?? holding[0])?.[0];
+  // Without characters to go by, only a field that starts the same way is the source.
+  return (holding.find(([, s]) => s.includes(start)) ?? (chars.length > 0 ? holding[0] : undefined))?.[0];
 }
 
 /**
  * Points font warnings at their source: `missing-glyph` at the data field (file, line, column,
- * data path) whose text holds the characters, `unknown-font` at the theme's `fonts` key. Others
+ * data path) whose text holds the characters, `unknown-font` at the theme's `fonts` key, and
+ * `content-cannot-fit` (issue #13) at the data field whose text the item starts with. Others
  * pass unchanged. `source` is the data file; the data is parsed again only when a glyph warning
  * needs it (rare), so a clean build pays nothing.
  */
@@ -46,6 +48,12 @@ export function locateTextWarnings(diagnostics: readonly Diagnostic[], source: S
     if (d.rule === 'unknown-font' && theme !== undefined && d.file === undefined) {
       const path = (d.dataPath ?? '').split('.');
       return { ...d, file: theme.path, ...(theme.parsed ? locationOf(theme.parsed, path) : {}) };
+    }
+    if (d.rule === 'content-cannot-fit' && d.found !== undefined) {
+      // Text that cannot be placed is located at the data field it came from, when one holds it.
+      parsed ??= parseData(source).value;
+      const path = parsed ? fieldOf(parsed, d.found, []) : undefined;
+      return parsed && path !== undefined ? { ...d, ...locationOf(parsed, path) } : d;
     }
     const found = d.rule === 'missing-glyph' ? parseFound(d.found) : undefined;
     if (found === undefined) return d;

@@ -28,7 +28,7 @@ function fitSlide(ctx: FitContext, slide: Slide): LaidOutSlide[] {
   const continued = `${title} ${ctx.meta.continuedLabel}`.trim();
   const titleOf = (page: number): string => (page === 0 ? title : continued);
   // The title of the first slide and of continuations (whose longer title may need more room).
-  const heads: LaidTitle[] = fitter.titled && frame.title ? [layTitle(ctx, frame.title, title, ctx.theme.sizes.body), layTitle(ctx, frame.title, continued, ctx.theme.sizes.body)] : [];
+  const heads: LaidTitle[] = fitter.titled && frame.title ? [layTitle(ctx, frame.title, title, ctx.theme.sizes.bodyMin), layTitle(ctx, frame.title, continued, ctx.theme.sizes.bodyMin)] : [];
   const area = (page: number): Box => contentBelow(frame, heads[Math.min(page, 1)]?.grow ?? 0);
   const input: LayoutInput = { ctx, slide, frame, area };
   const pages = fitter.fit(slide.layout, input);

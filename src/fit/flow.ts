@@ -172,6 +172,13 @@ function itemHeight(item: FlowItem): number {
 }
 
 /** The words an item starts with, for a message that lets the reader find it. */
+/** The plain text of a paragraph or table row, '' for blocks and figures. */
+function itemText(item: FlowItem): string {
+  if (item.kind === 'para') return item.measured.para.runs.map((r) => r.text).join('');
+  if (item.kind === 'row') return item.cells.map((c) => c.runs.map((r) => r.text).join('')).join(' | ');
+  return '';
+}
+
 function describeItem(item: FlowItem): string {
   const clip = (text: string): string => {
     const t = text.replace(/\s+/g, ' ').trim();
@@ -305,6 +312,8 @@ export function paginateFlow(items: readonly FlowItem[], pageHeightIn: (page: nu
       severity: 'error',
       rule: 'content-cannot-fit',
       message: `${describeItem(item)} cannot be placed even alone on a slide at the smallest text size`,
+      // The item's text, by which the build finds the data field it came from (src/data/locate-text.ts).
+      ...(itemText(item) !== '' ? { found: itemText(item) } : {}),
       hint: 'shorten the text, or use a template with a larger content area',
     });
     newPage();

@@ -52,6 +52,7 @@ describe('checkRules', () => {
     expect(problems.map((d) => `${d.rule} ${d.dataPath} ${d.line}:${d.column} ${d.found}`)).toEqual([
       'chart-value-range context[0].series.values[0].data[0] 17:18 1.7e+308',
       'chart-value-range context[0].series.values[0].data[1] 17:27 -2000000000000000',
+      'chart-value-range context[0].series.values[0].data[2] 17:34 1000000000000000',
     ]);
   });
 
@@ -60,7 +61,7 @@ describe('checkRules', () => {
     const text = ref.text.replace('data: [1000, 1000]', 'data: [1000, -2.5e16]');
     expect(text).not.toBe(ref.text);
     const problems = rulesOf({ ...ref, text });
-    expect(problems.map((d) => `${d.severity} ${d.rule} ${d.dataPath}`)).toEqual(['error chart-value-range military.series.values[0].data[1]']);
+    expect(problems.map((d) => `${d.severity} ${d.rule} ${d.dataPath}`)).toEqual(['error chart-value-range context[0].series.values[0].data[1]']);
     expect(problems[0]?.line).toBe(text.split('\n').findIndex((l) => l.includes('-2.5e16')) + 1);
     // The largest value a chart still shows exactly passes.
     expect(rulesOf({ ...ref, text: ref.text.replace('data: [1000, 1000]', 'data: [1000, 999999999999999]') })).toEqual([]);

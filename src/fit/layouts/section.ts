@@ -15,7 +15,7 @@ export const sectionLayout: LayoutFitter<'section'> = {
   fit(layout, input) {
     const { ctx, frame } = input;
     const { theme } = ctx;
-    const title = frame.title ? layTitle(ctx, frame.title, layout.title, theme.sizes.title) : undefined;
+    const title = frame.title ? layTitle(ctx, frame.title, layout.title, theme.sizes.bodyMin) : undefined;
     const head: Shape[] = title ? [title.shape] : [];
     if (layout.body.length === 0) return [head];
     const color = frame.bodies[0]?.color ?? theme.colors.muted;

@@ -16,7 +16,7 @@ export const titleLayout: LayoutFitter<'title'> = {
   fit(layout, input) {
     const { ctx, frame } = input;
     const { theme } = ctx;
-    const title = frame.title ? layTitle(ctx, frame.title, layout.title, theme.sizes.title) : undefined;
+    const title = frame.title ? layTitle(ctx, frame.title, layout.title, theme.sizes.bodyMin) : undefined;
     // A title that had to grow pushes down what sits under it.
     const area = (p: number) => {
       const box = input.area(p);
