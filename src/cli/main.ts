@@ -92,6 +92,13 @@ export async function main(argv: string[]): Promise<number> {
       const { runValidateCommand } = await import('./validate-command.js');
       await run(() => runValidateCommand({ data: args.data, format: args.format, strict: args.strict }))();
     })
+    .command('check <decks..>', 'audit .pptx decks (any program\'s) for accessibility and package problems', (y) => y
+      .positional('decks', { type: 'string', array: true, demandOption: true, describe: 'the .pptx files' })
+      .option('format', { choices: ['text', 'json'] as const, default: 'text' as const, describe: 'output format' }),
+    async (args) => {
+      const { runCheckCommand } = await import('./check-command.js');
+      await run(() => runCheckCommand({ decks: args.decks, format: args.format }))();
+    })
     .command('init <dir>', 'write an editable copy of the default templates to a folder', (y) => y
       .positional('dir', { type: 'string', demandOption: true, describe: 'the new template folder' })
       .option('force', { type: 'boolean', default: false, describe: 'write into a folder that is not empty' })
@@ -101,7 +108,7 @@ export async function main(argv: string[]): Promise<number> {
       await run(() => runInitCommand({ dir: args.dir, force: args.force, quiet: args.quiet }))();
     })
     .option('debug', { type: 'boolean', default: false, describe: 'show stack traces of internal errors' })
-    .demandCommand(1, 'Name a command: build, validate, batch, watch or init.')
+    .demandCommand(1, 'Name a command: build, validate, check, batch, watch or init.')
     .strict()
     .version(await readPackageVersion())
     .help()

@@ -234,7 +234,7 @@ function relsSource(rels: string): string {
 }
 
 /** The part name a relationship target refers to, resolved against its source part's folder. */
-function resolveTarget(source: string, target: string): string {
+export function resolveTarget(source: string, target: string): string {
   const path = decodeURIComponent(target.split('#')[0] ?? '');
   const base = path.startsWith('/') ? [] : source.split('/').slice(0, -1);
   for (const segment of path.split('/')) {

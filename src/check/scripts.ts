@@ -1,0 +1,61 @@
+/**
+ * Which writing system a text is in, and which systems a language is written in: enough to tell a
+ * run tagged with the wrong language (Cyrillic text tagged `en`, Latin text tagged `uk`). Agrees
+ * with ../shared/ooxml/pptx-lint.py's `lang` check for Cyrillic and Latin (runs with fewer than 3
+ * letters are not judged; a language not listed here is taken as written in Latin) and extends it
+ * to the other scripts below.
+ */
+
+/** Scripts the audit tells apart, as Unicode script property names. */
+const SCRIPTS = ['Latin', 'Cyrillic', 'Greek', 'Arabic', 'Hebrew', 'Han', 'Hiragana', 'Katakana', 'Hangul', 'Devanagari', 'Thai', 'Armenian', 'Georgian'] as const;
+type Script = (typeof SCRIPTS)[number];
+
+const SCRIPT_PATTERNS = SCRIPTS.map((script) => [script, new RegExp(`\\p{Script=${script}}`, 'u')] as const);
+
+/** Primary language subtag → the scripts it is written in. */
+const LANGUAGE_SCRIPTS: Record<string, readonly Script[]> = {
+  ...Object.fromEntries(['uk', 'ru', 'be', 'bg', 'mk', 'kk', 'ky', 'tg', 'mn'].map((l) => [l, ['Cyrillic']])),
+  sr: ['Cyrillic', 'Latin'],
+  el: ['Greek'],
+  ...Object.fromEntries(['ar', 'fa', 'ur', 'ps'].map((l) => [l, ['Arabic']])),
+  he: ['Hebrew'], yi: ['Hebrew'],
+  zh: ['Han'], ja: ['Han', 'Hiragana', 'Katakana'], ko: ['Hangul', 'Han'],
+  hi: ['Devanagari'], mr: ['Devanagari'], ne: ['Devanagari'],
+  th: ['Thai'], hy: ['Armenian'], ka: ['Georgian'],
+};
+
+/** BCP 47 script subtag → script. */
+const SCRIPT_SUBTAGS: Record<string, Script> = { latn: 'Latin', cyrl: 'Cyrillic', grek: 'Greek', arab: 'Arabic', hebr: 'Hebrew', hans: 'Han', hant: 'Han', deva: 'Devanagari' };
+
+/** The scripts a language tag is written in (`sr-Latn` → Latin; unknown languages → Latin). */
+export function scriptsOfLanguage(tag: string): readonly Script[] {
+  const [primary = '', ...rest] = tag.toLowerCase().split('-');
+  const subtag = rest.find((part) => part.length === 4);
+  const byTag = subtag === undefined ? undefined : SCRIPT_SUBTAGS[subtag];
+  if (byTag !== undefined) return [byTag];
+  return LANGUAGE_SCRIPTS[primary] ?? ['Latin'];
+}
+
+/** The script of most of a text's letters (more than half), or undefined for fewer than 3 letters or a mix. */
+export function dominantScript(text: string): Script | undefined {
+  const counts = new Map<Script, number>();
+  let letters = 0;
+  for (const ch of text) {
+    if (!/\p{L}/u.test(ch)) continue;
+    letters += 1;
+    const script = SCRIPT_PATTERNS.find(([, pattern]) => pattern.test(ch))?.[0];
+    if (script !== undefined) counts.set(script, (counts.get(script) ?? 0) + 1);
+  }
+  if (letters < 3) return undefined;
+  for (const [script, count] of counts) if (count * 2 > letters) return script;
+  return undefined;
+}
+
+/** True when `text`'s script is one `lang` is written in, or the text is too short or mixed to say. */
+export function languageFitsText(lang: string, text: string): boolean {
+  const script = dominantScript(text);
+  if (script === undefined) return true;
+  const scripts = scriptsOfLanguage(lang);
+  // Japanese and Korean text is a mix of scripts that are all theirs; Chinese characters are in Han.
+  return scripts.includes(script);
+}
