@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkDeck } from '../../src/check/check-deck.js';
 import { CHECK_RULES } from '../../src/check/check-rules.js';
@@ -39,6 +40,12 @@ describe('checkDeck on a clean deck', () => {
       expect(rule.fix.length).toBeGreaterThan(10);
     }
     expect(new Set(CHECK_RULES.map((r) => r.id)).size).toBe(CHECK_RULES.length);
+  });
+
+  it('has every rule in the README\'s Accessibility table', () => {
+    const section = /## Accessibility\n([\s\S]*?)\n## /.exec(readFileSync('README.md', 'utf8'))?.[1] ?? '';
+    const listed = [...section.matchAll(/^\| `([a-z-]+)` \|/gm)].map((m) => m[1]);
+    expect(listed).toEqual(CHECK_RULES.map((r) => r.id));
   });
 });
 
