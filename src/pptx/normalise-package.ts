@@ -7,6 +7,8 @@ import { splitNotesParagraphs } from './fixes/notes-paragraphs.js';
 import { renumberShapeIds } from './fixes/shape-ids.js';
 import { fixDocumentDates } from './fixes/document-dates.js';
 import { normaliseEmbeddedWorkbooks } from './fixes/embedded-workbooks.js';
+import { fixTableAccessibility } from './fixes/table-accessibility.js';
+import { fixDocumentLanguage } from './fixes/document-language.js';
 import type { FixContext, PackageFix } from './fixes/context.js';
 import { PackageParts } from './package-parts.js';
 import { zipDeterministic } from './zip.js';
@@ -25,6 +27,8 @@ export const packageFixes: readonly PackageFix[] = [
   renumberShapeIds,
   fixDocumentDates,
   normaliseEmbeddedWorkbooks,
+  fixTableAccessibility,
+  fixDocumentLanguage,
 ];
 
 /**

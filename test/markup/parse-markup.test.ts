@@ -163,4 +163,23 @@ no table here
     expect(runsToText(paragraph.runs)).toBe('see here');
     expect(paragraph.runs.some((r) => r.link)).toBe(false);
   });
+
+  it('reports a picture without alt text where it is, and keeps the alt text of one that has it (issue #12)', () => {
+    const { diagnostics } = parse(`---
+layout: image
+title: Venue
+---
+![](venue.png)
+`);
+    expect(diagnostics).toMatchObject([{ severity: 'error', rule: 'image-alt-missing', file: 'deck.hbs', line: expect.any(Number), message: 'the image "venue.png" has no alt text' }]);
+    const described = parse(`---
+layout: image
+title: Venue
+---
+![The palace seen from the Bosphorus](venue.png)
+`);
+    expect(described.diagnostics).toEqual([]);
+    const layout = described.value!.slides[0]!.layout;
+    expect(layout.kind === 'image' ? layout.image.alt : undefined).toBe('The palace seen from the Bosphorus');
+  });
 });
