@@ -36,11 +36,18 @@ export function scriptsOfLanguage(tag: string): readonly Script[] {
   return LANGUAGE_SCRIPTS[primary] ?? ['Latin'];
 }
 
-/** The script of most of a text's letters (more than half), or undefined for fewer than 3 letters or a mix. */
+/** A Latin-script abbreviation (GMT, UTC, NATO, EU): written so in any language, so not judged. */
+const ABBREVIATION = /\b[A-Z]{2,5}\b/g;
+
+/**
+ * The script of most of a text's letters (more than half), or undefined for fewer than 3 letters
+ * or a mix. Upper-case Latin abbreviations of up to 5 letters do not count ("13:00 GMT+3" in a
+ * Ukrainian date is Ukrainian).
+ */
 export function dominantScript(text: string): Script | undefined {
   const counts = new Map<Script, number>();
   let letters = 0;
-  for (const ch of text) {
+  for (const ch of text.replace(ABBREVIATION, '')) {
     if (!/\p{L}/u.test(ch)) continue;
     letters += 1;
     const script = SCRIPT_PATTERNS.find(([, pattern]) => pattern.test(ch))?.[0];

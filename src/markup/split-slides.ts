@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { stripLabelMarkers } from './label-markers.js';
 
 /** One front-matter entry with the markup line it was written on. */
 export interface FrontMatterEntry {
@@ -94,7 +95,8 @@ export function splitSlides(markup: string, file: string): { slides: RawSlide[];
       }
       const match = ENTRY.exec(line);
       if (match) {
-        frontMatter.set(match[1]!, { value: (match[2] ?? '').trim(), line: index + 1 });
+        // Front matter is plain strings (a title is one string): label markers go (label-markers.ts).
+        frontMatter.set(match[1]!, { value: stripLabelMarkers(match[2] ?? '').trim(), line: index + 1 });
       } else if (line.trim() !== '') {
         diagnostics.push({
           severity: 'error',

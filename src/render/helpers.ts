@@ -4,6 +4,7 @@ import { MarkdownText } from '../data/markdown-text.js';
 import { calendarDate, formatDate, formatTime, type DateStyle } from './format-date.js';
 import { escapeMarkdown } from './escape-markdown.js';
 import type { Labels } from './labels.js';
+import { wrapLabel } from '../markup/label-markers.js';
 import { closestName } from '../diagnostics/did-you-mean.js';
 import { formatNumber, pluralCategory } from './format-number.js';
 
@@ -90,17 +91,30 @@ function requireIsoDate(helper: string, value: unknown): string {
  * The helpers templates may call, bound to one brief, its labels and its time zone. Each is
  * documented in the README ("Template helpers"); all are pure. A helper called with the wrong
  * arguments throws `HelperUsageError` rather than printing something plausible but wrong.
+ * `markLabels` wraps the words of labels in label markers (src/markup/label-markers.ts).
  */
-export function createHelpers(brief: Brief, labels: Labels): Record<string, Helper> {
+export function createHelpers(brief: Brief, labels: Labels, options: { markLabels?: boolean } = {}): Record<string, Helper> {
   const locale = brief.language;
   const zone = brief.event.timeZone;
   const partiesById = new Map<string, Party>(brief.parties.map((p) => [p.id, p]));
   const sourcesById = new Map(brief.sources.map((s) => [s.id, s]));
 
+  // With `markLabels`, fixed words (a label's own words, dates and times in the labels' locale) are
+  // marked so they can be tagged with the labels' language; values filled into a label stay the
+  // brief's (src/markup/label-markers.ts, issue #12).
+  const mark = options.markLabels === true ? wrapLabel : (literal: string) => literal;
   const label = (key: string, hash: Record<string, unknown>): string => {
     const template = labels.get(key);
     if (template === undefined) throw new HelperUsageError(`no label \`${key}\` in the label files`, hintFor(key, labels.keys()));
-    return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(hash, name) ? text(hash[name]) : whole));
+    let out = '';
+    let position = 0;
+    for (const match of template.matchAll(/\{(\w+)\}/g)) {
+      const name = match[1] ?? '';
+      if (!Object.hasOwn(hash, name)) continue;
+      out += mark(template.slice(position, match.index)) + text(hash[name]);
+      position = (match.index ?? 0) + match[0].length;
+    }
+    return out + mark(template.slice(position));
   };
   const partyById = (helper: string, id: unknown): Party => {
     const key = requireString(helper, id, 'a party id');
@@ -132,10 +146,10 @@ export function createHelpers(brief: Brief, labels: Labels): Record<string, Help
       if (!(DATE_STYLES as readonly string[]).includes(chosen)) {
         throw new HelperUsageError(`helper \`formatDate\` has no style \`${chosen}\`; styles: ${DATE_STYLES.join(', ')}`, hintFor(chosen, DATE_STYLES));
       }
-      return formatDate(requireIsoDate('formatDate', iso), locale, zone, chosen as DateStyle);
+      return mark(formatDate(requireIsoDate('formatDate', iso), locale, zone, chosen as DateStyle));
     },
     /** `{{formatTime iso}}`: the time of a date-time in the event's time zone, e.g. `13:00 GMT+3`. */
-    formatTime: (...args) => formatTime(requireIsoDate('formatTime', positional(args)[0]), locale, zone),
+    formatTime: (...args) => mark(formatTime(requireIsoDate('formatTime', positional(args)[0]), locale, zone)),
     /** `{{calendarDate iso}}`: `YYYY-MM-DD` of a date-time in the event's time zone. */
     calendarDate: (...args) => calendarDate(requireIsoDate('calendarDate', positional(args)[0]), zone),
     /** `{{formatNumber n}}`: a number with the locale's grouping and decimal sign. */
