@@ -66,3 +66,32 @@ export function languageFitsText(lang: string, text: string): boolean {
   // Japanese and Korean text is a mix of scripts that are all theirs; Chinese characters are in Han.
   return scripts.includes(script);
 }
+
+/** Letters only one Cyrillic-script language uses (the others share the rest). */
+const CYRILLIC_LETTERS: Array<[RegExp, string]> = [
+  [/[іїєґІЇЄҐ]/u, 'uk'],
+  [/[ўЎ]/u, 'be'],
+  [/[ыэъёЫЭЪЁ]/u, 'ru'],
+  [/[ѓќѕџЃЌЅЏ]/u, 'mk'],
+  [/[ђћЂЋ]/u, 'sr'],
+];
+
+/** The language a script is written in when it is written in one: Greek → el, Hangul → ko, …. */
+const SCRIPT_LANGUAGE: Partial<Record<Script, string>> = {
+  Greek: 'el', Hebrew: 'he', Hangul: 'ko', Hiragana: 'ja', Katakana: 'ja', Thai: 'th', Armenian: 'hy', Georgian: 'ka',
+};
+
+/**
+ * The language a text's letters show, when they show one: a script used by one language, or a
+ * letter only one Cyrillic language has (Ukrainian і ї є ґ, Russian ы э ъ ё, …). Undefined when the
+ * text could be in several (plain Cyrillic, Latin, Arabic, Han).
+ */
+export function languageShownByLetters(text: string): string | undefined {
+  const script = dominantScript(text);
+  if (script === undefined) return undefined;
+  if (script === 'Cyrillic') {
+    const found = new Set(CYRILLIC_LETTERS.filter(([letters]) => letters.test(text)).map(([, lang]) => lang));
+    return found.size === 1 ? [...found][0] : undefined;
+  }
+  return SCRIPT_LANGUAGE[script];
+}

@@ -9,6 +9,7 @@ import { fixDocumentDates } from './fixes/document-dates.js';
 import { normaliseEmbeddedWorkbooks } from './fixes/embedded-workbooks.js';
 import { fixTableAccessibility } from './fixes/table-accessibility.js';
 import { fixDocumentLanguage } from './fixes/document-language.js';
+import { fixRunLanguages } from './fixes/run-languages.js';
 import type { FixContext, PackageFix } from './fixes/context.js';
 import { PackageParts } from './package-parts.js';
 import { zipDeterministic } from './zip.js';
@@ -29,6 +30,7 @@ export const packageFixes: readonly PackageFix[] = [
   normaliseEmbeddedWorkbooks,
   fixTableAccessibility,
   fixDocumentLanguage,
+  fixRunLanguages,
 ];
 
 /**
