@@ -29,3 +29,21 @@ export async function validatePptx(paths: string[]): Promise<{ code: number; out
     return { code: failure.code ?? 1, output: `${failure.stdout ?? ''}${failure.stderr ?? ''}` };
   }
 }
+
+/** The package linter beside the validator (`../shared/ooxml/pptx-lint.py`, Python 3). */
+export const LINTER = resolve(import.meta.dirname, '..', '..', '..', 'shared', 'ooxml', 'pptx-lint.py');
+
+/** Runs the linter on decks (exit 0: no ERROR); undefined, with the reason printed, when it is absent. */
+export async function lintPptx(paths: string[]): Promise<{ code: number; output: string } | undefined> {
+  if (!existsSync(LINTER)) {
+    console.warn(`../shared/ooxml/pptx-lint.py is absent (looked at ${LINTER}); lint skipped`);
+    return undefined;
+  }
+  try {
+    const { stdout, stderr } = await promisify(execFile)('python3', [LINTER, '--quiet', ...paths], { maxBuffer: 16 * 1024 * 1024 });
+    return { code: 0, output: stdout + stderr };
+  } catch (error) {
+    const failure = error as { code?: number; stdout?: string; stderr?: string };
+    return { code: failure.code ?? 1, output: `${failure.stdout ?? ''}${failure.stderr ?? ''}` };
+  }
+}

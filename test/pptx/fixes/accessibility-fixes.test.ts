@@ -1,9 +1,13 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkDeck } from '../../../src/check/check-deck.js';
 import type { LaidOutDeck } from '../../../src/deck/laid-out.js';
 import { writePptx } from '../../../src/pptx/write-pptx.js';
 import { fixtureDeck, loadFixtureImage } from '../../fixtures/laid-out-deck.js';
 import { part, xmlParts } from '../helpers.js';
+import { lintPptx, validatePptx } from '../../support/ooxml-validator.js';
 
 let parts: Map<string, string>;
 let bytes: Uint8Array;
@@ -60,4 +64,18 @@ describe('writer-side accessibility (issue #12)', () => {
     const found = rulesFound();
     for (const rule of ['alt-text', 'table-header', 'empty-cell', 'document-language', 'document-title', 'package']) expect(found).not.toContain(rule);
   });
+
+  it('writes a deck the OOXML validator and the package linter accept', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'briefdeck-a11y-fixes-'));
+    try {
+      const path = join(dir, 'deck.pptx');
+      writeFileSync(path, bytes);
+      const validation = await validatePptx([path]);
+      if (validation) expect(validation.code, validation.output).toBe(0);
+      const lint = await lintPptx([path]);
+      if (lint) expect(lint.code, lint.output).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
