@@ -3,7 +3,9 @@ import { decodeEntities } from '../../check/xml-tree.js';
 import { partsIn, type PackageFix } from './context.js';
 
 /** A run with its properties' language and its text, as pptxgenjs and the notes fix write them. */
-const RUN = /(<a:r><a:rPr\b[^>]*?\blang=")([^"]*)("[^>]*>(?:(?!<\/a:r>)[\s\S])*?<a:t>)([^<]*)(<\/a:t><\/a:r>)/g;
+// Every a:r has exactly one a:t (ECMA-376 Part 1, §21.1.2.3.8), so the lazy match to the first
+// <a:t> stays inside the run.
+const RUN = /(<a:r><a:rPr\b[^>]*?\blang=")([^"]*)("[\s\S]*?<a:t>)([^<]*)(<\/a:t><\/a:r>)/g;
 
 /**
  * Tags runs whose text is in a script their language is not written in (Cyrillic names in an
@@ -18,12 +20,20 @@ const RUN = /(<a:r><a:rPr\b[^>]*?\blang=")([^"]*)("[^>]*>(?:(?!<\/a:r>)[\s\S])*?
  */
 export const fixRunLanguages: PackageFix = (parts) => {
   const names = [...partsIn(parts, 'ppt/slides/'), ...partsIn(parts, 'ppt/notesSlides/')];
+  // Both passes ask the same question of the same runs; decks repeat texts (marking, footer) too.
+  const answers = new Map<string, boolean>();
+  const fits = (lang: string, text: string): boolean => {
+    const key = `${lang}\u0000${text}`;
+    let answer = answers.get(key);
+    if (answer === undefined) answers.set(key, (answer = languageFitsText(lang, text)));
+    return answer;
+  };
   // The deck's languages by use: the runs' own tags where they fit, and what the letters show where not.
   const used = new Map<string, number>();
   for (const name of names) {
     for (const match of parts.text(name).matchAll(RUN)) {
       const plain = decodeEntities(match[4] ?? '');
-      const lang = languageFitsText(match[2] ?? '', plain) ? match[2] : languageShownByLetters(plain);
+      const lang = fits(match[2] ?? '', plain) ? match[2] : languageShownByLetters(plain);
       if (lang) used.set(lang, (used.get(lang) ?? 0) + 1);
     }
   }
@@ -33,7 +43,7 @@ export const fixRunLanguages: PackageFix = (parts) => {
     let changed = false;
     const fixed = text.replace(RUN, (whole, open: string, lang: string, middle: string, body: string, close: string) => {
       const plain = decodeEntities(body);
-      if (languageFitsText(lang, plain)) return whole;
+      if (fits(lang, plain)) return whole;
       const better = languageShownByLetters(plain) ?? byUse.find((candidate) => languageFitsText(candidate, plain));
       if (better === undefined) return whole;
       changed = true;
