@@ -88,7 +88,8 @@ export function schemeColour(name: string, ctx: ColourContext): Rgb | undefined 
   return colourIn(entry, { clrMap: {}, ...(ctx.theme ? { theme: ctx.theme } : {}) });
 }
 
-function hex(value: string | undefined): Rgb | undefined {
+/** `RRGGBB` (no `#`) as sRGB, or undefined when it is not six hex digits. */
+export function hex(value: string | undefined): Rgb | undefined {
   if (value === undefined || !/^[0-9a-fA-F]{6}$/.test(value)) return undefined;
   return [0, 2, 4].map((i) => Number.parseInt(value.slice(i, i + 2), 16)) as unknown as Rgb;
 }
