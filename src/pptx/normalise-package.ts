@@ -16,7 +16,8 @@ import { zipDeterministic } from './zip.js';
 
 /**
  * The fixes, in order. Charts are renamed first so every later fix sees the final part names, and
- * content types are pruned after the renaming.
+ * content types are pruned after the renaming. Run languages are settled before the document
+ * language, which is the language most of the text is in.
  */
 export const packageFixes: readonly PackageFix[] = [
   renumberCharts,
@@ -29,8 +30,8 @@ export const packageFixes: readonly PackageFix[] = [
   fixDocumentDates,
   normaliseEmbeddedWorkbooks,
   fixTableAccessibility,
-  fixDocumentLanguage,
   fixRunLanguages,
+  fixDocumentLanguage,
 ];
 
 /**

@@ -25,5 +25,7 @@ describe('run languages with --lang (issue #12)', () => {
     // Runs in the brief's own language are the majority of the body text, not 13 of 213 as before.
     const langs = [...slide.matchAll(/<a:rPr lang="([^"]+)"/g)].map((m) => m[1]);
     expect(langs.filter((l) => l === 'en-GB').length).toBeGreaterThan(langs.filter((l) => l === 'uk').length);
+    // The document is in the language most of its text is in: the brief's, not the fixed words'.
+    expect(part(parts, 'docProps/core.xml')).toContain('<dc:language>en-GB</dc:language>');
   }, 60_000);
 });
