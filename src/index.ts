@@ -21,3 +21,7 @@ export {
 export { convertDecks, type ConvertDecksOptions, type ConvertDecksResult, type ConvertedDeck, type ConvertedFile } from './io/convert-decks.js';
 export { manifestWithOutputs, writeManifest, type ManifestFiles, type WrittenOutput } from './io/write-manifest.js';
 export { composeContactSheet, type ContactSheetOptions } from './preview/contact-sheet.js';
+/** Audits any .pptx (briefdeck's or another program's) for accessibility and package problems (`briefdeck check`). */
+export { checkDeck, type DeckAudit } from './check/check-deck.js';
+export { CHECK_RULES } from './check/check-rules.js';
+export type { Finding, CheckRule } from './check/finding.js';

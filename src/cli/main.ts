@@ -113,6 +113,13 @@ export async function main(argv: string[]): Promise<number> {
       const { runLayoutsCommand } = await import('./layouts-command.js');
       await run(async () => runLayoutsCommand({ file: args.file, format: args.format }))();
     })
+    .command('check <decks..>', 'audit .pptx decks (any program\'s) for accessibility and package problems', (y) => y
+      .positional('decks', { type: 'string', array: true, demandOption: true, describe: 'the .pptx files' })
+      .option('format', { choices: ['text', 'json'] as const, default: 'text' as const, describe: 'output format' }),
+    async (args) => {
+      const { runCheckCommand } = await import('./check-command.js');
+      await run(() => runCheckCommand({ decks: args.decks, format: args.format }))();
+    })
     .command('init <dir>', 'write an editable copy of the default templates to a folder', (y) => y
       .positional('dir', { type: 'string', demandOption: true, describe: 'the new template folder' })
       .option('force', { type: 'boolean', default: false, describe: 'write into a folder that is not empty' })
@@ -122,7 +129,7 @@ export async function main(argv: string[]): Promise<number> {
       await run(() => runInitCommand({ dir: args.dir, force: args.force, quiet: args.quiet }))();
     })
     .option('debug', { type: 'boolean', default: false, describe: 'show stack traces of internal errors' })
-    .demandCommand(1, 'Name a command: build, validate, migrate, batch, watch, layouts or init.')
+    .demandCommand(1, 'Name a command: build, validate, check, migrate, batch, watch, layouts or init.')
     .strict()
     .version(await readPackageVersion())
     .help()

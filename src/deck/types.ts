@@ -17,6 +17,11 @@ export interface Run {
   link?: LinkTarget;
   /** A hard line break after this run (markdown `  \n` or `<br>`). */
   breakAfter?: boolean;
+  /**
+   * BCP 47 language of the run when it is not the deck's (`DeckMeta.language`): set only when the
+   * labels and the brief differ in language, on every run (issue #12).
+   */
+  lang?: string;
 }
 
 /** A paragraph of runs. */
@@ -147,8 +152,10 @@ export interface Slide {
 /** Deck-wide facts the chrome (marking, footer, cover) needs. */
 export interface DeckMeta {
   title: string;
-  /** The brief's language as a BCP 47 tag, e.g. `en`, `uk`, `tr`. */
+  /** Language of the fixed words and dates as a BCP 47 tag, e.g. `en`, `uk`, `tr` (`--lang`, else the brief's). */
   language: string;
+  /** The brief's own language, when `--lang` made the fixed words another one. */
+  contentLanguage?: string;
   /** Handling/classification marking shown on every slide. */
   marking: string;
   /** The brief's date, already formatted for the footer. */

@@ -3,15 +3,16 @@
  * starts other programs. LibreOffice spends almost all of its 1–6 s per call starting up, so every
  * deck of a build or a batch is converted in one `soffice` call.
  */
-import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, unlink } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, unlink, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { unzipSync } from 'fflate';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { sha256Hex } from '../manifest/sha256.js';
 import { composeContactSheet, type ContactSheetOptions } from '../preview/contact-sheet.js';
 import { findProgram } from './find-program.js';
-import { runProgram } from './run-program.js';
+import { runProgram, type ProgramRun } from './run-program.js';
 import { writeFileAtomic } from './write-atomic.js';
 
 /** Options of {@link convertDecks}. */
@@ -79,6 +80,50 @@ function countPdfPages(pdf: Uint8Array): number {
   return Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
 }
 
+/**
+ * LibreOffice's PDF export filter with its options in the JSON syntax (LibreOffice ≥ 7.4): a tagged
+ * PDF (structure tree, WCAG 2.1 / issue #12), one bookmark per slide from the slide titles, the
+ * document title shown in the viewer's title bar instead of the file name, and no notes pages.
+ * PDF/UA (`PDFUACompliance`) is not claimed: it is a conformance claim the deck may not meet.
+ */
+export const PDF_EXPORT = `pdf:impress_pdf_Export:${JSON.stringify({
+  UseTaggedPDF: { type: 'boolean', value: 'true' },
+  ExportBookmarks: { type: 'boolean', value: 'true' },
+  DisplayPDFDocumentTitle: { type: 'boolean', value: 'true' },
+  ExportNotesPages: { type: 'boolean', value: 'false' },
+})}`;
+
+/** A BCP 47 tag as a deck may carry it (`en`, `en-GB`, `sr-Latn-RS`). */
+const LANGUAGE_TAG = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/;
+
+/** The deck's document language (`dc:language` in docProps/core.xml), when it has a well-formed one. */
+async function deckLanguage(path: string): Promise<string | undefined> {
+  try {
+    const core = unzipSync(await readFile(path), { filter: (file) => file.name === 'docProps/core.xml' })['docProps/core.xml'];
+    const language = core === undefined ? undefined : /<dc:language>\s*([^<\s]+)\s*<\/dc:language>/.exec(new TextDecoder().decode(core))?.[1];
+    return language !== undefined && LANGUAGE_TAG.test(language) ? language : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Prepares a LibreOffice user profile whose locale is `language`. The PDF's `/Lang` (the language
+ * screen readers use, WCAG 2.1 SC 3.1.1) is LibreOffice's locale setting (`ooSetupSystemLocale`,
+ * by default from the environment's LANG), not the document's: measured with LibreOffice 7.4, where
+ * neither `dc:language` nor the default text style's `lang` reaches the PDF.
+ */
+async function pdfLocaleProfile(profile: string, language: string): Promise<void> {
+  await mkdir(join(profile, 'user'), { recursive: true });
+  const xcu = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">',
+    `<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooSetupSystemLocale" oor:op="fuse"><value>${language}</value></prop></item>`,
+    '</oor:items>',
+  ].join('\n');
+  await writeFile(join(profile, 'user', 'registrymodifications.xcu'), xcu);
+}
+
 /** Runs tasks with at most `limit` at a time (pdftoppm is one process per deck, CPU-bound). */
 async function eachLimited<T>(items: readonly T[], limit: number, task: (item: T, index: number) => Promise<void>): Promise<void> {
   let next = 0;
@@ -110,7 +155,8 @@ async function removeStaleSlideImages(dir: string, name: string, keep: number): 
 
 /**
  * Converts written .pptx decks to `<name>.pdf`, `<name>-01.png`, ... (one per slide) and a contact
- * sheet `<name>-contact.png`, with one LibreOffice start for all of them. Each LibreOffice call
+ * sheet `<name>-contact.png`, with one LibreOffice start for all of them (one per document language,
+ * which sets the PDF's language; see {@link PDF_EXPORT} for the tagged PDF it writes). Each LibreOffice call
  * gets a private, temporary user profile so parallel runs (tests, batch jobs) never share a lock.
  * Outputs are written atomically. A missing LibreOffice or poppler is one diagnostic naming the
  * package to install; a deck that fails to convert is a diagnostic for that deck, the others still
@@ -155,22 +201,39 @@ export async function convertDecks(decks: readonly string[], options: ConvertDec
         staged.push('');
       }
     }
-    const inputs = staged.filter(Boolean);
-    if (inputs.length === 0) return result;
+    if (!staged.some(Boolean)) return result;
     const pdfDir = join(work, 'pdf');
-    const run = await runProgram(
-      soffice.path,
-      [`-env:UserInstallation=${pathToFileURL(join(work, 'profile')).href}`, '--headless', '--norestore', '--nolockcheck', '--convert-to', 'pdf', '--outdir', pdfDir, ...inputs],
-      { timeoutMs: options.timeoutMs ?? 60_000 + 10_000 * inputs.length, env },
-    );
-    const why = run.startError
-      ? `it could not be started (${run.startError})`
-      : run.timedOut
-        ? 'it took too long and was stopped'
-        : run.code !== 0
-          ? `it exited with code ${run.code}`
-          : 'it wrote no PDF';
-    const detail = run.stderr.trim().split('\n').filter((line) => !/javaldx|java may not function/.test(line)).slice(-3).join(' / ');
+    // One LibreOffice start per document language (almost always one): the language of a PDF is the
+    // profile's locale, not the deck's (see pdfLocaleProfile).
+    const groups = new Map<string, number[]>();
+    for (const [index, path] of staged.entries()) {
+      if (!path) continue;
+      const language = (await deckLanguage(path)) ?? '';
+      groups.set(language, [...(groups.get(language) ?? []), index]);
+    }
+    const runs = new Map<number, ProgramRun>();
+    for (const [group, [language, indexes]] of [...groups].entries()) {
+      const profile = join(work, `profile-${group}`);
+      if (language) await pdfLocaleProfile(profile, language);
+      const run = await runProgram(
+        soffice.path,
+        [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--nolockcheck', '--convert-to', PDF_EXPORT, '--outdir', pdfDir, ...indexes.map((i) => staged[i]!)],
+        { timeoutMs: options.timeoutMs ?? 60_000 + 10_000 * indexes.length, env },
+      );
+      for (const index of indexes) runs.set(index, run);
+    }
+    const whyNot = (run: ProgramRun | undefined): string => {
+      if (run === undefined) return 'it was not run';
+      const why = run.startError
+        ? `it could not be started (${run.startError})`
+        : run.timedOut
+          ? 'it took too long and was stopped'
+          : run.code !== 0
+            ? `it exited with code ${run.code}`
+            : 'it wrote no PDF';
+      const detail = run.stderr.trim().split('\n').filter((line) => !/javaldx|java may not function/.test(line)).slice(-3).join(' / ');
+      return `${why}${detail ? ` (${detail})` : ''}`;
+    };
 
     await eachLimited([...decks.entries()], Math.max(1, availableParallelism()), async ([index, deck]) => {
       if (!staged[index]) return;
@@ -180,7 +243,7 @@ export async function convertDecks(decks: readonly string[], options: ConvertDec
       try {
         pdf = await readFile(join(pdfDir, `deck-${index}.pdf`));
       } catch {
-        diagnostics.push({ severity: 'error', rule: 'convert-failed', file: deck, message: `LibreOffice did not convert the deck to PDF: ${why}${detail ? ` (${detail})` : ''}` });
+        diagnostics.push({ severity: 'error', rule: 'convert-failed', file: deck, message: `LibreOffice did not convert the deck to PDF: ${whyNot(runs.get(index))}` });
         return;
       }
       const converted: ConvertedDeck = { deck, pages: countPdfPages(pdf), files: [] };

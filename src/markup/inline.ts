@@ -2,6 +2,7 @@ import type { Token, Tokens } from 'marked';
 import type { Run } from '../deck/types.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { decodeEntities } from './entities.js';
+import { splitAtLabelMarkers, type LabelState } from './label-markers.js';
 import { toLinkTarget } from './link-policy.js';
 
 /** Formatting inherited from enclosing inline tokens. */
@@ -12,6 +13,11 @@ export interface InlineContext {
   file: string;
   line: number;
   diagnostics: Diagnostic[];
+  /**
+   * Present when the labels' language differs from the brief's: runs inside label markers get
+   * `language`, all others `contentLanguage` (see label-markers.ts). `state` carries across tokens.
+   */
+  labels?: { language: string; contentLanguage: string; state: LabelState };
 }
 
 type InlineHandler = (token: Token, marks: Marks, context: InlineContext) => Run[];
@@ -67,14 +73,31 @@ export function inlineTokensToRuns(tokens: Token[], marks: Marks, context: Inlin
   for (const token of tokens) {
     const handler = INLINE_HANDLERS[token.type];
     const produced = handler ? handler(token, marks, context) : textRun(decodeEntities((token as { raw?: string }).raw ?? ''), marks);
-    for (const run of produced) appendRun(runs, run);
+    for (const run of context.labels ? tagLanguages(produced, context.labels) : produced) appendRun(runs, run);
   }
   return runs;
 }
 
+/**
+ * Cuts runs at label markers and gives each piece its language. Runs a nested call already tagged
+ * keep theirs; runs are seen in document order, so the marker state is right across tokens.
+ */
+function tagLanguages(produced: Run[], labels: NonNullable<InlineContext['labels']>): Run[] {
+  return produced.flatMap((run) => {
+    if (run.lang !== undefined) return [run];
+    const pieces = splitAtLabelMarkers(run.text, labels.state);
+    if (pieces.length === 0) return [{ ...run, text: '', lang: labels.state.inLabel ? labels.language : labels.contentLanguage }];
+    return pieces.map((piece, index) => {
+      const tagged: Run = { ...run, text: piece.text, lang: piece.label ? labels.language : labels.contentLanguage };
+      if (index < pieces.length - 1) delete tagged.breakAfter;
+      return tagged;
+    });
+  });
+}
+
 function sameMarks(a: Run, b: Run): boolean {
   return !!a.bold === !!b.bold && !!a.italic === !!b.italic && !!a.code === !!b.code && !!a.strike === !!b.strike &&
-    JSON.stringify(a.link ?? null) === JSON.stringify(b.link ?? null);
+    a.lang === b.lang && JSON.stringify(a.link ?? null) === JSON.stringify(b.link ?? null);
 }
 
 function appendRun(runs: Run[], run: Run): void {

@@ -15,18 +15,27 @@ export const FRONT_MATTER_KEYS = ['layout', 'title', 'subtitle', 'id', 'footer',
 // One configured instance: GFM tables, no HTML rendering (the lexer only tokenises).
 const markdown = new Marked({ gfm: true, breaks: false });
 
-function parseBlocks(text: string, file: string, line: number, diagnostics: Diagnostic[]): Block[] {
+/** The labels' and the brief's languages when they differ (`DeckMeta.contentLanguage` set), for run languages. */
+type Languages = { language: string; contentLanguage: string } | undefined;
+
+/** The inline context's label tracking for one parse, fresh state each time. */
+function labelTracking(languages: Languages): Pick<BlockContext, 'labels'> {
+  return languages ? { labels: { ...languages, state: { inLabel: false } } } : {};
+}
+
+function parseBlocks(text: string, file: string, line: number, diagnostics: Diagnostic[], languages: Languages): Block[] {
   const context: BlockContext = {
     file,
     line,
     diagnostics,
+    ...labelTracking(languages),
     convert: (tokens: Token[]) => tokens.flatMap((token) => (BLOCK_HANDLERS[token.type] ?? BLOCK_HANDLERS.paragraph!)(token, context)),
   };
   return context.convert(markdown.lexer(text));
 }
 
-function parseInline(text: string, file: string, line: number, diagnostics: Diagnostic[]): Run[] {
-  return inlineTokensToRuns(markdown.Lexer.lexInline(text), {}, { file, line, diagnostics });
+function parseInline(text: string, file: string, line: number, diagnostics: Diagnostic[], languages: Languages): Run[] {
+  return inlineTokensToRuns(markdown.Lexer.lexInline(text), {}, { file, line, diagnostics, ...labelTracking(languages) });
 }
 
 function slugify(text: string): string {
@@ -38,7 +47,7 @@ function isOff(value: string | undefined): boolean {
   return value !== undefined && /^(off|false|no|hide|hidden)$/i.test(value);
 }
 
-function toSlide(raw: RawSlide, file: string, usedIds: Set<string>, diagnostics: Diagnostic[]): Slide | undefined {
+function toSlide(raw: RawSlide, file: string, usedIds: Set<string>, diagnostics: Diagnostic[], languages: Languages): Slide | undefined {
   const at = (line: number) => ({ file: raw.origin, line });
   for (const [key, entry] of raw.frontMatter) {
     if (!(FRONT_MATTER_KEYS as readonly string[]).includes(key)) {
@@ -65,16 +74,16 @@ function toSlide(raw: RawSlide, file: string, usedIds: Set<string>, diagnostics:
     return undefined;
   }
   const titleEntry = raw.frontMatter.get('title');
-  const title = titleEntry ? runsToText(parseInline(titleEntry.value, raw.origin, titleEntry.line, diagnostics)).trim() : '';
+  const title = titleEntry ? runsToText(parseInline(titleEntry.value, raw.origin, titleEntry.line, diagnostics, languages)).trim() : '';
   const subtitleEntry = raw.frontMatter.get('subtitle');
-  const subtitle = subtitleEntry ? parseInline(subtitleEntry.value, raw.origin, subtitleEntry.line, diagnostics) : [];
+  const subtitle = subtitleEntry ? parseInline(subtitleEntry.value, raw.origin, subtitleEntry.line, diagnostics, languages) : [];
 
   const divided = takeFencedDivs(raw.body, raw.bodyLine);
-  const main = parseBlocks(divided.main, raw.origin, divided.mainLine, diagnostics);
+  const main = parseBlocks(divided.main, raw.origin, divided.mainLine, diagnostics, languages);
   const columns: Block[][] = [];
   let notes: Block[] = [];
   for (const div of divided.divs) {
-    const blocks = parseBlocks(div.text, raw.origin, div.line, diagnostics);
+    const blocks = parseBlocks(div.text, raw.origin, div.line, diagnostics, languages);
     if (div.name === 'notes') notes = [...notes, ...blocks];
     else if (div.name === 'column') columns.push(blocks);
     else {
@@ -116,8 +125,9 @@ export function parseMarkup(markup: string, meta: DeckMeta, file = 'markup'): St
   const { slides: rawSlides, diagnostics } = splitSlides(markup, file);
   const usedIds = new Set<string>();
   const slides: Slide[] = [];
+  const languages = meta.contentLanguage !== undefined && meta.contentLanguage !== meta.language ? { language: meta.language, contentLanguage: meta.contentLanguage } : undefined;
   for (const raw of rawSlides) {
-    const slide = toSlide(raw, file, usedIds, diagnostics);
+    const slide = toSlide(raw, file, usedIds, diagnostics, languages);
     if (slide) slides.push(slide);
   }
   if (rawSlides.length === 0 && diagnostics.length === 0) {

@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { LINE_BREAKS } from '../render/escape-markdown.js';
+import { stripLabelMarkers } from './label-markers.js';
 
 /** One front-matter entry with the markup line it was written on. */
 export interface FrontMatterEntry {
@@ -96,8 +97,9 @@ export function splitSlides(markup: string, file: string): { slides: RawSlide[];
       }
       const match = ENTRY.exec(line);
       if (match) {
-        // A value is one line: any other line break in it (VT, FF, NEL, U+2028, U+2029) reads as a space.
-        frontMatter.set(match[1]!, { value: (match[2] ?? '').replace(LINE_BREAKS, ' ').trim(), line: index + 1 });
+        // A value is one line: any other line break in it (VT, FF, NEL, U+2028, U+2029) reads as a
+        // space, and label markers go: front matter is plain strings (label-markers.ts).
+        frontMatter.set(match[1]!, { value: stripLabelMarkers(match[2] ?? '').replace(LINE_BREAKS, ' ').trim(), line: index + 1 });
       } else if (line.trim() !== '') {
         diagnostics.push({
           severity: 'error',

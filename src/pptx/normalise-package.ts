@@ -10,13 +10,17 @@ import { splitNotesParagraphs } from './fixes/notes-paragraphs.js';
 import { renumberShapeIds } from './fixes/shape-ids.js';
 import { fixDocumentDates } from './fixes/document-dates.js';
 import { normaliseEmbeddedWorkbooks } from './fixes/embedded-workbooks.js';
+import { fixTableAccessibility } from './fixes/table-accessibility.js';
+import { fixDocumentLanguage } from './fixes/document-language.js';
+import { fixRunLanguages } from './fixes/run-languages.js';
 import type { FixContext, PackageFix } from './fixes/context.js';
 import { PackageParts } from './package-parts.js';
 import { zipDeterministic } from './zip.js';
 
 /**
  * The fixes, in order. Charts are renamed first so every later fix sees the final part names, and
- * content types are pruned after the renaming; targets are made relative last, after every rename.
+ * content types are pruned after the renaming. Run languages are settled before the document
+ * language, which is the language most of the text is in; targets are made relative last, after every rename.
  */
 export const packageFixes: readonly PackageFix[] = [
   renumberCharts,
@@ -30,6 +34,9 @@ export const packageFixes: readonly PackageFix[] = [
   renumberShapeIds,
   fixDocumentDates,
   normaliseEmbeddedWorkbooks,
+  fixTableAccessibility,
+  fixRunLanguages,
+  fixDocumentLanguage,
   relativeTargets,
 ];
 

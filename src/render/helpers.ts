@@ -4,6 +4,7 @@ import { MarkdownText } from '../data/markdown-text.js';
 import { calendarDate, formatDate, formatDateRange, formatLocalTime, formatTime, type DateStyle } from './format-date.js';
 import { escapeMarkdown } from './escape-markdown.js';
 import type { Labels } from './labels.js';
+import { wrapLabel } from '../markup/label-markers.js';
 import { closestName } from '../diagnostics/did-you-mean.js';
 import { formatNumber, pluralCategory } from './format-number.js';
 
@@ -92,17 +93,30 @@ function requireIsoDate(helper: string, value: unknown): string {
  * The helpers templates may call, bound to one brief, its labels and its time zone. Each is
  * documented in the README ("Template helpers"); all are pure. A helper called with the wrong
  * arguments throws `HelperUsageError` rather than printing something plausible but wrong.
+ * `markLabels` wraps the words of labels in label markers (src/markup/label-markers.ts).
  */
-export function createHelpers(brief: Brief, labels: Labels): Record<string, Helper> {
+export function createHelpers(brief: Brief, labels: Labels, options: { markLabels?: boolean } = {}): Record<string, Helper> {
   const locale = brief.language;
   const zone = brief.event.timeZone ?? 'UTC';
   const sidesById = new Map<string, Participant | Actor>([...brief.participants, ...brief.actors].map((p) => [p.id, p]));
   const sourcesById = new Map(brief.sources.map((s) => [s.id, s]));
 
+  // With `markLabels`, fixed words (a label's own words, dates and times in the labels' locale) are
+  // marked so they can be tagged with the labels' language; values filled into a label stay the
+  // brief's (src/markup/label-markers.ts, issue #12).
+  const mark = options.markLabels === true ? wrapLabel : (literal: string) => literal;
   const label = (key: string, hash: Record<string, unknown>): string => {
     const template = labels.get(key);
     if (template === undefined) throw new HelperUsageError(`no label \`${key}\` in the label files`, hintFor(key, labels.keys()));
-    return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(hash, name) ? text(hash[name]) : whole));
+    let out = '';
+    let position = 0;
+    for (const match of template.matchAll(/\{(\w+)\}/g)) {
+      const name = match[1] ?? '';
+      if (!Object.hasOwn(hash, name)) continue;
+      out += mark(template.slice(position, match.index)) + text(hash[name]);
+      position = (match.index ?? 0) + match[0].length;
+    }
+    return out + mark(template.slice(position));
   };
   const partyById = (helper: string, id: unknown): Participant | Actor => {
     const key = requireString(helper, id, 'a participant or actor id');
@@ -138,15 +152,15 @@ export function createHelpers(brief: Brief, labels: Labels): Record<string, Help
     formatDate: (...args) => {
       const [iso, style] = positional(args);
       if (iso === null || iso === undefined) return '';
-      return dateText(requireIsoDate('formatDate', iso), dateStyle('formatDate', style));
+      return mark(dateText(requireIsoDate('formatDate', iso), dateStyle('formatDate', style)));
     },
     /** `{{formatTime iso}}`: the time of a date-time in the event's time zone, e.g. `13:00 GMT+3`. */
     formatTime: (...args) => {
       const [date, time] = positional(args);
-      if (time === undefined) return formatTime(requireIsoDate('formatTime', date), locale, zone);
+      if (time === undefined) return mark(formatTime(requireIsoDate('formatTime', date), locale, zone));
       const hhmm = requireString('formatTime', time, 'a local time written HH:MM');
       if (!/^\d{2}:\d{2}$/.test(hhmm)) throw new HelperUsageError(`helper \`formatTime\` expects a local time written HH:MM, got ${shown(time)}`);
-      return formatLocalTime(requireIsoDate('formatTime', date), hhmm, locale, zone);
+      return mark(formatLocalTime(requireIsoDate('formatTime', date), hhmm, locale, zone));
     },
     /**
      * `{{formatDateRange start end "long"}}`: a span of days as the locale writes it ("2–3 June 2025");
@@ -156,8 +170,8 @@ export function createHelpers(brief: Brief, labels: Labels): Record<string, Help
       const [start, end, style] = positional(args);
       const chosen = dateStyle('formatDateRange', style);
       const first = requireIsoDate('formatDateRange', start);
-      if (end === null || end === undefined) return dateText(first, chosen);
-      return formatDateRange(first, requireIsoDate('formatDateRange', end), locale, chosen);
+      if (end === null || end === undefined) return mark(dateText(first, chosen));
+      return mark(formatDateRange(first, requireIsoDate('formatDateRange', end), locale, chosen));
     },
     /** `{{when event "short"}}`: an item's `date` as precisely as its `precision` says ("about March 2025"). */
     when: (...args) => {
@@ -165,7 +179,7 @@ export function createHelpers(brief: Brief, labels: Labels): Record<string, Help
       const dated = item as { date?: unknown; precision?: unknown } | null;
       if (dated === null || typeof dated !== 'object' || typeof dated.date !== 'string') throw new HelperUsageError(`helper \`when\` expects an item with a \`date\` (an event, the next round), got ${shown(item)}`);
       const precision = typeof dated.precision === 'string' ? (dated.precision as DatePrecision) : 'day';
-      return when({ date: requireIsoDate('when', dated.date), precision }, dateStyle('when', style));
+      return mark(when({ date: requireIsoDate('when', dated.date), precision }, dateStyle('when', style)));
     },
     /**
      * `{{timelineStyle events}}`: `day-month` when every event falls in the year of the round,

@@ -385,7 +385,9 @@ export function renderMarkup(brief: Brief, set: TemplateSet, theme: Theme, optio
   const localised: Brief = { ...brief, language };
   const env = templateEnvironment();
   const hb = env.hb;
-  const helpers = createHelpers(localised, labels);
+  // Fixed words in another language than the brief's are marked, so runs get the right language (issue #12).
+  const otherLanguage = primaryLanguage(language) !== primaryLanguage(brief.language);
+  const helpers = createHelpers(localised, labels, { markLabels: otherLanguage });
   const helperNames = Object.keys(helpers);
   const partialNames = [...set.partials.keys()];
   const names = knownNames(brief);
@@ -454,6 +456,7 @@ export function renderMarkup(brief: Brief, set: TemplateSet, theme: Theme, optio
   const meta: DeckMeta = {
     title: brief.title,
     language,
+    ...(otherLanguage ? { contentLanguage: brief.language } : {}),
     marking,
     dateLabel: formatDate(day, language, 'UTC', 'long'),
     footer: theme.footer.text,
@@ -462,4 +465,9 @@ export function renderMarkup(brief: Brief, set: TemplateSet, theme: Theme, optio
     createdIso: `${created}T00:00:00Z`,
   };
   return { value: { markup: output, meta }, diagnostics };
+}
+
+/** The primary subtag of a language tag, lower case (`en-GB` → `en`). */
+function primaryLanguage(tag: string): string {
+  return tag.toLowerCase().split('-')[0] ?? '';
 }

@@ -2,6 +2,7 @@ import type { Diagnostic, StageResult } from '../diagnostics/diagnostic.js';
 import { closestName } from '../diagnostics/did-you-mean.js';
 import type { ParsedData } from '../data/parse-data.js';
 import { locationOf } from '../data/locate.js';
+import { themeContrastProblems } from './theme-contrast.js';
 import type { Theme } from './types.js';
 
 const COLOUR = /^[0-9A-Fa-f]{6}$/;
@@ -140,6 +141,10 @@ export function resolveTheme(user: unknown, defaults: Theme, file: string, parse
   if (theme.sizes.tableMin > theme.sizes.table) problem('sizes.tableMin', 'the table floor is larger than the table size', `at most ${theme.sizes.table}`, theme.sizes.tableMin);
   if (theme.slide.width < 4 || theme.slide.height < 3 || theme.slide.width > 56 || theme.slide.height > 56) {
     problem('slide', 'slide size out of range', 'width 4–56 in, height 3–56 in', theme.slide);
+  }
+  // Only a theme that is otherwise sound is judged; colours it failed to set are the default's.
+  if (diagnostics.length === 0) {
+    for (const low of themeContrastProblems(theme)) problem(low.path, low.message, low.expected, low.found);
   }
   const failed = diagnostics.length > 0;
   return { value: failed ? undefined : theme, diagnostics };

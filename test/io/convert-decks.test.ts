@@ -7,6 +7,8 @@ import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildBrief } from '../../src/build-brief.js';
 import { convertDecks } from '../../src/io/convert-decks.js';
+import { cleanDeck, edited } from '../check/decks.js';
+import { pdfCatalog } from '../support/pdf-outline.js';
 
 let root: string;
 let slides: { reference: number; minimal: number };
@@ -86,3 +88,25 @@ describe('convertDecks', () => {
     expect(await readdir(join(root, 'mixed'))).toEqual(['brief.pdf']);
   });
 });
+
+describe('convertDecks --pdf for accessibility (issue #12)', () => {
+  it('writes tagged PDFs with the title, the deck\'s language and one bookmark per slide title', async () => {
+    // pandoc's deck has title placeholders; a second copy in Ukrainian needs its own LibreOffice locale.
+    const english = cleanDeck();
+    const ukrainian = edited(english, { 'docProps/core.xml': (t) => t.replace('<dc:language>en-GB</dc:language>', '<dc:language>uk-UA</dc:language>') });
+    const dir = join(root, 'tagged');
+    await mkdir(dir);
+    await writeFile(join(dir, 'en.pptx'), english);
+    await writeFile(join(dir, 'uk.pptx'), ukrainian);
+    const result = await convertDecks([join(dir, 'en.pptx'), join(dir, 'uk.pptx')], { pdf: true });
+    expect(result.diagnostics).toEqual([]);
+    for (const [name, lang] of [['en', 'en-GB'], ['uk', 'uk-UA']] as const) {
+      const pdf = join(dir, `${name}.pdf`);
+      const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+      expect(info).toMatch(/^Tagged:\s+yes$/m);
+      expect(info).toMatch(/^Title:\s+Clean deck$/m);
+      expect(pdfCatalog(await readFile(pdf))).toEqual({ lang, bookmarks: ['Clean deck', 'Bullets', 'Table', 'Picture'] });
+    }
+  }, 180_000);
+});
+

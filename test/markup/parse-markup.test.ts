@@ -163,4 +163,54 @@ no table here
     expect(runsToText(paragraph.runs)).toBe('see here');
     expect(paragraph.runs.some((r) => r.link)).toBe(false);
   });
+
+  it('reports a picture without alt text where it is, and keeps the alt text of one that has it (issue #12)', () => {
+    const { diagnostics } = parse(`---
+layout: image
+title: Venue
+---
+![](venue.png)
+`);
+    expect(diagnostics).toMatchObject([{ severity: 'error', rule: 'image-alt-missing', file: 'deck.hbs', line: expect.any(Number), message: 'the image "venue.png" has no alt text' }]);
+    const described = parse(`---
+layout: image
+title: Venue
+---
+![The palace seen from the Bosphorus](venue.png)
+`);
+    expect(described.diagnostics).toEqual([]);
+    const layout = described.value!.slides[0]!.layout;
+    expect(layout.kind === 'image' ? layout.image.alt : undefined).toBe('The palace seen from the Bosphorus');
+  });
+
+  it('tags label words with the labels\' language and the rest with the brief\'s when they differ (issue #12)', () => {
+    const { value, diagnostics } = parseMarkup(`---
+layout: bullets
+title: \u001cДелегація: \u001dRussia
+---
+- \u001cДжерела\\:\u001d see **the \u001cзвіт\u001d** here
+
+\`\`\`
+code \u001cмітка\u001d
+\`\`\`
+`, { ...meta, language: 'uk', contentLanguage: 'en-GB' }, 'deck.hbs');
+    expect(diagnostics).toEqual([]);
+    const slide = value!.slides[0]!;
+    if (slide.layout.kind !== 'bullets') throw new Error('layout');
+    expect(slide.layout.title).toBe('Делегація: Russia');
+    const [list, code] = slide.layout.body;
+    if (list?.kind !== 'list' || code?.kind !== 'paragraph') throw new Error('blocks');
+    expect(list.items[0]!.runs).toEqual([
+      { text: 'Джерела:', lang: 'uk' },
+      { text: ' see ', lang: 'en-GB' },
+      { text: 'the ', bold: true, lang: 'en-GB' },
+      { text: 'звіт', bold: true, lang: 'uk' },
+      { text: ' here', lang: 'en-GB' },
+    ]);
+    expect(code.runs).toEqual([{ text: 'code мітка', code: true }]);
+    // Without a second language runs carry none.
+    const plain = parse('---\nlayout: bullets\ntitle: T\n---\n- one\n');
+    const first = plain.value!.slides[0]!.layout;
+    expect(first.kind === 'bullets' && first.body[0]?.kind === 'list' ? first.body[0].items[0]!.runs : undefined).toEqual([{ text: 'one' }]);
+  });
 });

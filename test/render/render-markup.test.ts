@@ -31,7 +31,8 @@ describe('renderMarkup', () => {
   it('formats dates in the brief language and the event time zone', () => {
     const set = templateSet('{{formatDate event.date "weekday"}} {{formatTime event.date event.time}}');
     expect(unescape(strip(renderMarkup(minimalBrief(), set, theme).value!.markup))).toBe('Monday, 2 June 2025 13:00 GMT+3');
-    expect(unescape(strip(renderMarkup(minimalBrief(), set, theme, { language: 'uk' }).value!.markup))).toMatch(/^понеділок, 2 червня 2025/);
+    // In another language than the brief's, dates are fixed words, marked as such (issue #12).
+    expect(unescape(strip(renderMarkup(minimalBrief(), set, theme, { language: 'uk' }).value!.markup))).toMatch(/^\u001cпонеділок, 2 червня 2025/);
   });
 
   it('fills labels, cites sources as links to the sources slide and reads notes', () => {
@@ -120,8 +121,19 @@ describe('renderMarkup', () => {
     const labels = { uk: { 'm.one': '{count} особа', 'm.few': '{count} особи', 'm.many': '{count} осіб', 'm.other': '{count} особи', hello: 'Привіт' } };
     const set = templateSet('{{t "hello"}} {{formatDate event.date "day-month"}} {{plural 5 "m"}} {{formatNumber 1500}}', {}, labels);
     const { value } = renderMarkup(minimalBrief(), set, theme, { language: 'uk' });
-    expect(unescape(strip(value!.markup))).toBe('Привіт 2 червня 5 осіб 1\u00a0500');
-    expect(value!.meta).toMatchObject({ language: 'uk', dateLabel: '2 червня 2025 р.' });
+    expect(unescape(strip(value!.markup)).replace(/[\u001c\u001d]/g, '')).toBe('Привіт 2 червня 5 осіб 1\u00a0500');
+    expect(value!.meta).toMatchObject({ language: 'uk', contentLanguage: 'en-GB', dateLabel: '2 червня 2025 р.' });
+  });
+
+  it('marks fixed words, not the brief\'s values filled into them, when --lang differs from the brief (issue #12)', () => {
+    const labels = { uk: { hello: 'Привіт, {name}!' } };
+    const set = templateSet('{{t "hello" name=title}} {{formatDate event.start "day-month"}}', {}, labels);
+    const { value } = renderMarkup(minimalBrief(), set, theme, { language: 'uk' });
+    expect(unescape(strip(value!.markup))).toBe('\u001cПривіт, \u001dTalks *in* Istanbul\u001c!\u001d \u001c2 червня\u001d');
+    // In the brief's own language nothing is marked and the meta has no second language.
+    const same = renderMarkup(minimalBrief(), templateSet('{{t "hello" name=title}}'), theme);
+    expect(strip(same.value!.markup)).not.toMatch(/[\u001c\u001d]/);
+    expect(same.value!.meta.contentLanguage).toBeUndefined();
   });
 
   it('refuses a language option that is not a language tag', () => {

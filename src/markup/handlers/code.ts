@@ -2,6 +2,7 @@ import type { Tokens } from 'marked';
 import type { ChartBlock } from '../../deck/types.js';
 import type { BlockHandler } from './context.js';
 import { chartValueProblem } from '../../deck/chart-values.js';
+import { stripLabelMarkers } from '../label-markers.js';
 
 function isNumberArray(value: unknown): value is number[] {
   return Array.isArray(value) && value.every((v) => typeof v === 'number');
@@ -14,12 +15,14 @@ function isNumberArray(value: unknown): value is number[] {
  */
 export const code: BlockHandler = (token, context) => {
   const t = token as Tokens.Code;
+  // Code is shown and parsed as written: label markers (label-markers.ts) have no place in it.
+  const text = stripLabelMarkers(t.text);
   if ((t.lang ?? '').trim() !== 'chart') {
-    return t.text.split('\n').map((line) => ({ kind: 'paragraph' as const, runs: [{ text: line || ' ', code: true }] }));
+    return text.split('\n').map((line) => ({ kind: 'paragraph' as const, runs: [{ text: line || ' ', code: true }] }));
   }
   let spec: Record<string, unknown>;
   try {
-    spec = JSON.parse(t.text) as Record<string, unknown>;
+    spec = JSON.parse(text) as Record<string, unknown>;
   } catch (error) {
     context.diagnostics.push({
       severity: 'error', rule: 'markup-chart', file: context.file, line: context.line,

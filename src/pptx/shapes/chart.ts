@@ -1,6 +1,7 @@
 import type { ChartOptions, Slide } from '../pptxgen-types.js';
 import type { ChartShape } from '../../deck/laid-out.js';
 import { fontFaceAttr, stripXmlInvalid } from '../clean-text.js';
+import { chartAltText } from './chart-alt-text.js';
 import type { WriteContext } from './context.js';
 
 /**
@@ -32,6 +33,8 @@ export function addChartShape(slide: Slide, shape: ChartShape, ctx: WriteContext
     h: shape.box.h,
     chartColors: colors,
     lang: ctx.lang,
+    // pptxgenjs writes `descr=""` without it: the chart would be silent to screen readers (issue #12).
+    altText: stripXmlInvalid(chartAltText(chart, ctx.lang)),
     // pptxgenjs rounds the chart frame by default; briefs use square frames like tables.
     chartArea: { roundedCorners: false },
     showTitle: title !== '',

@@ -19,7 +19,8 @@ export function runOptions(run: Run, base: RunBase, ctx: WriteContext): TextProp
   const options: TextPropsOptions = {
     fontFace: fontFaceAttr(ctx.refs.font(run.code === true ? ctx.theme.fonts.mono : base.fontFace)),
     fontSize: base.fontSize,
-    lang: ctx.lang,
+    // A run says its language when the brief and its fixed words differ (issue #12).
+    lang: run.lang ?? ctx.lang,
   };
   if (run.bold === true || base.bold === true) options.bold = true;
   if (run.italic === true) options.italic = true;

@@ -1,8 +1,16 @@
 import type { Slide, TableCell, TableCellProps, TextProps } from '../pptxgen-types.js';
 import { fontFaceAttr } from '../clean-text.js';
 import type { LaidCell, TableShape } from '../../deck/laid-out.js';
+import type { Run } from '../../deck/types.js';
 import type { WriteContext } from './context.js';
 import { runOptions, runText, type RunBase } from './runs.js';
+
+/**
+ * What an empty cell says instead of nothing: a screen reader announces an empty cell as "blank",
+ * which reads as missing data (issue #12). The dash is one narrow glyph, so it fits any cell the fit
+ * stage measured as one line.
+ */
+export const EMPTY_CELL_TEXT = '—';
 
 /** Width of the cell borders in points. */
 const BORDER_PT = 0.75;
@@ -10,6 +18,8 @@ const BORDER_PT = 0.75;
 /**
  * Adds a native table with the column widths and row heights the fit stage measured. Paging is
  * the fit stage's job: pptxgenjs' `autoPage` miscounts wrapped lines (DESIGN §3), so it stays off.
+ * The header row is always written first, which the `tableAccessibility` fix relies on when it
+ * flags it as the header row (pptxgenjs cannot, DESIGN §10).
  */
 export function addTableShape(slide: Slide, shape: TableShape, ctx: WriteContext): void {
   const header = shape.header.map((cell) =>
@@ -45,9 +55,10 @@ interface CellStyle {
 /** One table cell: its runs, fill, borders and inset (inches: pptxgenjs reads values < 1 as inches). */
 function tableCell(cell: LaidCell, shape: TableShape, ctx: WriteContext, style: CellStyle): TableCell {
   const base: RunBase = { fontFace: shape.fontFace, fontSize: shape.fontSize, color: style.color, bold: style.bold };
-  const text: TextProps[] = cell.runs.map((run, index) => {
+  const runs: Run[] = cell.runs.some((run) => run.text.trim() !== '') ? cell.runs : [{ text: EMPTY_CELL_TEXT }];
+  const text: TextProps[] = runs.map((run, index) => {
     const options = runOptions(run, base, ctx);
-    if (index > 0 && cell.runs[index - 1]?.breakAfter === true) options.softBreakBefore = true;
+    if (index > 0 && runs[index - 1]?.breakAfter === true) options.softBreakBefore = true;
     return { text: runText(run), options };
   });
   const inset = shape.cellInset;

@@ -1,0 +1,35 @@
+import { partsIn, type PackageFix } from './context.js';
+
+/** A graphic frame holding a table, as pptxgenjs writes it (one `a:tbl` per frame). */
+const TABLE_FRAME = /<p:graphicFrame>[\s\S]*?<\/p:graphicFrame>/g;
+
+/**
+ * Makes pptxgenjs' tables accessible (issue #12, DESIGN §10): pptxgenjs writes `<a:tblPr/>` and no
+ * alt text, so PowerPoint's checker reports "No header row specified" and "Missing alternative
+ * text" on every table. The writer always writes a table's header row first (shapes/table.ts), so
+ * the fix sets `firstRow` (and `bandRow`, for a table style applied later) and describes the table
+ * by its column names and size, `Name, Role, Position (12 × 3)` (body rows × columns), in
+ * `p:cNvPr/@descr`. Only frames with pptxgenjs' empty `<a:tblPr/>` are touched, so a table that
+ * already says what its header is keeps it.
+ */
+export const fixTableAccessibility: PackageFix = (parts) => {
+  for (const name of partsIn(parts, 'ppt/slides/')) {
+    const text = parts.text(name);
+    if (!text.includes('<a:tblPr/>')) continue;
+    parts.setText(name, text.replace(TABLE_FRAME, (frame) => (frame.includes('<a:tblPr/>') ? accessibleTable(frame) : frame)));
+  }
+};
+
+function accessibleTable(frame: string): string {
+  const rows = [...frame.matchAll(/<a:tr\b[\s\S]*?<\/a:tr>/g)].map((m) => m[0]);
+  const header = [...(rows[0] ?? '').matchAll(/<a:tc\b[\s\S]*?<\/a:tc>/g)].map((cell) => cellText(cell[0]));
+  const description = `${header.join(', ')} (${Math.max(0, rows.length - 1)} × ${header.length})`;
+  return frame
+    .replace('<a:tblPr/>', '<a:tblPr firstRow="1" bandRow="1"/>')
+    .replace(/(<p:cNvPr\b[^>]*?)(\s+descr="[^"]*")?(\s*\/?>)/, (_, open: string, _descr, close: string) => `${open} descr="${description}"${close}`);
+}
+
+/** A cell's text as it stands in the XML (entities kept, so it can go back into an attribute as is). */
+function cellText(cell: string): string {
+  return [...cell.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]).join('').replace(/\s+/g, ' ').trim();
+}
