@@ -105,7 +105,9 @@ export function layOutBrief(input: PipelineInput): PipelineResult {
   }
   result.template = template;
   const laidOut = fitDeck(deck.value, themeValue, measurer(), template);
-  diagnostics.push(...locateTextWarnings(laidOut.diagnostics, input.source, input.templates.theme));
+  // With a house template the fonts are the template's: an unknown one is reported against it.
+  const fontsFrom = input.reference ? { path: input.reference.source } : input.templates.theme;
+  diagnostics.push(...locateTextWarnings(laidOut.diagnostics, input.source, fontsFrom));
   if (laidOut.value) diagnostics.push(...checkSlideCount(laidOut.value.slides.length, 'layout', input.source.path));
   if (!laidOut.value || hasErrors(diagnostics)) return result;
   result.laidOut = laidOut.value;

@@ -62,6 +62,17 @@ export function layTitle(ctx: FitContext, frame: PlaceholderFrame, text: string,
   return { shape, grow: grow > 0 ? grow + GROWN_TITLE_GAP : 0 };
 }
 
+/**
+ * The title of a slide's first page and of its continuations ("… (cont.)"), each laid into the
+ * title placeholder (continuation titles must differ: screen readers and the navigation pane list
+ * slides by title; issue #12). Index 1 serves every continuation.
+ */
+export function layTitles(ctx: FitContext, frame: PlaceholderFrame | undefined, title: string): LaidTitle[] {
+  if (!frame) return [];
+  const continued = `${title} ${ctx.meta.continuedLabel}`.trim();
+  return [layTitle(ctx, frame, title, ctx.theme.sizes.bodyMin), layTitle(ctx, frame, continued, ctx.theme.sizes.bodyMin)];
+}
+
 /** A one-line chrome text (date, footer) in its placeholder. */
 function chromeText(frame: PlaceholderFrame, text: string): TextShape {
   return {

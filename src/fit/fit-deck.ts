@@ -4,7 +4,7 @@ import type { StageResult } from '../diagnostics/diagnostic.js';
 import type { Theme } from '../theme/types.js';
 import { roleOfLayout } from '../template/roles.js';
 import { bundledDeckTemplate, type DeckTemplate } from '../template/deck-template.js';
-import { chromeShapes, contentBelow, layTitle, logoShapes, type LaidTitle } from './chrome.js';
+import { chromeShapes, contentBelow, layTitles, logoShapes, type LaidTitle } from './chrome.js';
 import type { FitContext } from './fit-context.js';
 import { checkFonts } from './font-check.js';
 import { LAYOUT_FITTERS } from './layouts/index.js';
@@ -28,7 +28,7 @@ function fitSlide(ctx: FitContext, slide: Slide): LaidOutSlide[] {
   const continued = `${title} ${ctx.meta.continuedLabel}`.trim();
   const titleOf = (page: number): string => (page === 0 ? title : continued);
   // The title of the first slide and of continuations (whose longer title may need more room).
-  const heads: LaidTitle[] = fitter.titled && frame.title ? [layTitle(ctx, frame.title, title, ctx.theme.sizes.bodyMin), layTitle(ctx, frame.title, continued, ctx.theme.sizes.bodyMin)] : [];
+  const heads: LaidTitle[] = fitter.titled ? layTitles(ctx, frame.title, title) : [];
   const area = (page: number): Box => contentBelow(frame, heads[Math.min(page, 1)]?.grow ?? 0);
   const input: LayoutInput = { ctx, slide, frame, area };
   const pages = fitter.fit(slide.layout, input);

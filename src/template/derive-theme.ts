@@ -37,13 +37,19 @@ export function deriveTheme(base: Theme, model: TemplateModel, layouts: Record<L
   const footer = firstLevel(layouts.content, ['dt', 'ftr', 'sldNum']);
   const background = (layouts.content.background ?? colour('bg1', 'FFFFFF')).toUpperCase();
   const coverFill = (layouts.cover.background ?? background).toUpperCase();
-  const text = (body?.run.color ?? colour('tx1', base.colors.text)).toUpperCase();
+  const light = colour('bg1', 'FFFFFF');
+  const dark = colour('tx1', '000000');
+  // Text briefdeck draws must be readable on the background (WCAG 2.1 SC 1.4.3): a template colour
+  // that is not (a footer colour meant for a dark band, say) gives way to the scheme's text colour.
+  const readable = (wanted: string | undefined, ratio: number): string => {
+    const hex = wanted?.toUpperCase();
+    return hex !== undefined && contrastRatio(hex, background) >= ratio ? hex : mostContrasting(background, [dark, light]);
+  };
+  const text = readable(body?.run.color ?? colour('tx1', base.colors.text), 4.5);
   const bodySize = body?.run.sizePt ?? base.sizes.body;
   const ratio = bodySize / base.sizes.body;
   const accent1 = colour('accent1', base.colors.primary);
   const accent2 = colour('accent2', base.colors.accent);
-  const light = colour('bg1', 'FFFFFF');
-  const dark = colour('tx1', '000000');
   const stripe = colour('bg2', base.colors.tableStripe);
   return {
     ...base,
@@ -56,17 +62,17 @@ export function deriveTheme(base: Theme, model: TemplateModel, layouts: Record<L
     colors: {
       ...base.colors,
       background,
-      primary: (title?.run.color ?? accent1).toUpperCase(),
+      primary: readable(title?.run.color ?? accent1, 3),
       // Key figures and timeline dates are large text: 3:1 against the background (WCAG 2.1 SC 1.4.3).
       accent: [accent2, accent1].find((c) => contrastRatio(c, background) >= 3) ?? text,
       text,
-      muted: (footer?.run.color ?? text).toUpperCase(),
+      muted: readable(footer?.run.color ?? text, 4.5),
       tableHeaderFill: accent1,
       tableHeaderText: mostContrasting(accent1, [light, dark]),
       tableStripe: contrastRatio(text, stripe) >= 4.5 ? stripe : background,
       tableBorder: mostContrasting(background, [colour('accent3', base.colors.tableBorder), colour('bg2', base.colors.tableBorder)]),
       coverFill,
-      coverText: (coverTitle?.run.color ?? mostContrasting(coverFill, [light, dark])).toUpperCase(),
+      coverText: coverTitle && contrastRatio(coverTitle.run.color, coverFill) >= 3 ? coverTitle.run.color.toUpperCase() : mostContrasting(coverFill, [light, dark]),
       chart: ['accent1', 'accent2', 'accent3', 'accent4', 'accent5', 'accent6'].map((slot) => colour(slot, base.colors.primary)),
     },
     sizes: {

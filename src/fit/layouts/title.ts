@@ -1,5 +1,5 @@
 import type { Shape } from '../../deck/laid-out.js';
-import { layTitle } from '../chrome.js';
+import { layTitles } from '../chrome.js';
 import { paginateFlow, renderFlowPage } from '../flow.js';
 import { blocksToFlowItems } from '../flow-items.js';
 import { shrinkThenSplit } from '../shrink-then-split.js';
@@ -16,11 +16,11 @@ export const titleLayout: LayoutFitter<'title'> = {
   fit(layout, input) {
     const { ctx, frame } = input;
     const { theme } = ctx;
-    const title = frame.title ? layTitle(ctx, frame.title, layout.title, theme.sizes.bodyMin) : undefined;
+    const titles = layTitles(ctx, frame.title, layout.title);
     // A title that had to grow pushes down what sits under it.
     const area = (p: number) => {
       const box = input.area(p);
-      const grow = title?.grow ?? 0;
+      const grow = titles[Math.min(p, 1)]?.grow ?? 0;
       return frame.title && grow > 0 && box.y >= frame.title.box.y ? { ...box, y: box.y + grow, h: Math.max(0.5, box.h - grow) } : box;
     };
     const color = frame.bodies[0]?.color ?? theme.colors.coverText;
@@ -33,7 +33,8 @@ export const titleLayout: LayoutFitter<'title'> = {
       return paginateFlow(items, (p) => area(p).h);
     });
     return pages.map((page, p) => {
-      const shapes: Shape[] = title ? [title.shape] : [];
+      const head = titles[Math.min(p, 1)];
+      const shapes: Shape[] = head ? [head.shape] : [];
       const body = renderFlowPage(ctx, page, area(p), { fontFace: theme.fonts.body, color, lineSpacing: BODY_LINE_SPACING, stretchLastText: true }, input.slide);
       return [...shapes, ...body];
     });
