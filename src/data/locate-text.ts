@@ -49,7 +49,7 @@ export function locateTextWarnings(diagnostics: readonly Diagnostic[], source: S
       const path = (d.dataPath ?? '').split('.');
       return { ...d, file: theme.path, ...(theme.parsed ? locationOf(theme.parsed, path) : {}) };
     }
-    if (d.rule === 'content-cannot-fit' && d.found !== undefined) {
+    if ((d.rule === 'content-cannot-fit' || d.rule === 'title-cannot-fit') && d.found !== undefined) {
       // Text that cannot be placed is located at the data field it came from, when one holds it.
       parsed ??= parseData(source).value;
       const path = parsed ? fieldOf(parsed, d.found, []) : undefined;

@@ -67,19 +67,68 @@ export function layTitle(ctx: FitContext, frame: PlaceholderFrame, text: string,
  * title placeholder (continuation titles must differ: screen readers and the navigation pane list
  * slides by title; issue #12). Index 1 serves every continuation.
  */
-export function layTitles(ctx: FitContext, frame: PlaceholderFrame | undefined, title: string): LaidTitle[] {
+export function layTitles(ctx: FitContext, frame: PlaceholderFrame | undefined, title: string, content: Box): LaidTitle[] {
   if (!frame) return [];
-  const continued = `${title} ${ctx.meta.continuedLabel}`.trim();
-  return [layTitle(ctx, frame, title, ctx.theme.sizes.bodyMin), layTitle(ctx, frame, continued, ctx.theme.sizes.bodyMin)];
+  // Laid with the widest numbering a run of continuations can get, so the real one always fits.
+  const widest = continuedTitle(title, ctx.meta.continuedLabel, 88, 88);
+  const laid = [layTitle(ctx, frame, title, ctx.theme.sizes.bodyMin), layTitle(ctx, frame, widest, ctx.theme.sizes.bodyMin)];
+  // A title may take some room from the content under it, not most of it: one that needs more is
+  // too long for a slide title (issue #13), an error located at the data it came from.
+  const most = content.h / 2;
+  if (laid.some((t) => t.grow > most)) {
+    ctx.diagnostics.push({
+      severity: 'error',
+      rule: 'title-cannot-fit',
+      message: `the slide title "${title.length > 60 ? `${title.slice(0, 57)}…` : title}" is too long for the slide's title placeholder even at ${ctx.theme.sizes.bodyMin} pt`,
+      found: title,
+      hint: 'shorten the title; put the rest in the slide\'s text',
+    });
+  }
+  return laid.map((t) => ({ ...t, grow: Math.min(t.grow, most) }));
 }
 
-/** A one-line chrome text (date, footer) in its placeholder. */
-function chromeText(frame: PlaceholderFrame, text: string): TextShape {
+/**
+ * The title of page `page` (0-based) of `pages`: the slide's own title first, then the continued
+ * label; from three pages on, each continuation is numbered ("Positions (cont. 2/3)"), because
+ * titles must be unique (PowerPoint's Accessibility Checker, issue #12).
+ */
+export function continuedTitle(title: string, label: string, page: number, pages: number): string {
+  if (page === 0) return title;
+  if (pages <= 2) return `${title} ${label}`.trim();
+  const count = `${page + 1}/${pages}`;
+  return `${title} ${label.endsWith(')') ? `${label.slice(0, -1)} ${count})` : `${label} ${count}`}`.trim();
+}
+
+/** The title shape of page `page` of `pages`, its text numbered as {@link continuedTitle} says. */
+export function titleShapeFor(laid: readonly LaidTitle[], title: string, label: string, page: number, pages: number): TextShape | undefined {
+  const head = laid[Math.min(page, 1)];
+  if (!head) return undefined;
+  const text = continuedTitle(title, label, page, pages);
+  const paragraph = head.shape.paragraphs[0];
+  return paragraph ? { ...head.shape, paragraphs: [{ ...paragraph, runs: [{ text }] }] } : head.shape;
+}
+
+/** Smallest size chrome text (date, footer) shrinks to in a small placeholder, points. */
+const CHROME_FLOOR_PT = 6;
+
+/** The size at which `text` fits its chrome placeholder on one line: the placeholder's own size, or smaller. */
+function chromeSize(ctx: FitContext, frame: PlaceholderFrame, text: string): number {
+  const innerW = (frame.box.w - 2 * TEXT_INSET) * 72;
+  let size = frame.sizePt;
+  const fits = (pt: number): boolean =>
+    ctx.measurer.width(text, { face: frame.face, sizePt: pt, bold: frame.bold }) * WIDTH_SAFETY <= innerW &&
+    boxHeightFor(ctx.measurer.lineHeight({ face: frame.face, sizePt: pt }) + 2 * TEXT_INSET * 72) <= frame.box.h + 1e-9;
+  while (size > CHROME_FLOOR_PT && !fits(size)) size--;
+  return size;
+}
+
+/** A one-line chrome text (date, footer) in its placeholder, shrunk to fit it. */
+function chromeText(ctx: FitContext, frame: PlaceholderFrame, text: string): TextShape {
   return {
     kind: 'text',
     box: { ...frame.box },
     placeholder: { type: frame.type, idx: frame.idx },
-    paragraphs: [{ runs: [{ text }], level: 0, bullet: { kind: 'none' }, fontSize: frame.sizePt, align: frame.align === 'justify' ? 'left' : frame.align, spaceBefore: 0 }],
+    paragraphs: [{ runs: [{ text }], level: 0, bullet: { kind: 'none' }, fontSize: chromeSize(ctx, frame, text), align: frame.align === 'justify' ? 'left' : frame.align, spaceBefore: 0 }],
     fontFace: frame.face,
     color: frame.color,
     valign: frame.anchor,
@@ -98,12 +147,12 @@ export function chromeShapes(ctx: FitContext, frame: RoleFrame, chrome: Slide['c
   if (chrome.footer) {
     const date = meta.dateLabel.trim();
     const footer = meta.footer.trim() || theme.footer.text.trim();
-    if (date !== '' && frame.date) shapes.push(chromeText(frame.date, date));
-    if (footer !== '' && frame.footer) shapes.push(chromeText(frame.footer, footer));
+    if (date !== '' && frame.date) shapes.push(chromeText(ctx, frame.date, date));
+    if (footer !== '' && frame.footer) shapes.push(chromeText(ctx, frame.footer, footer));
   }
   if (chrome.number && frame.number) {
     const n = frame.number;
-    shapes.push({ kind: 'slide-number', box: { ...n.box }, placeholder: { type: 'sldNum', idx: n.idx }, fontFace: n.face, fontSize: n.sizePt, color: n.color });
+    shapes.push({ kind: 'slide-number', box: { ...n.box }, placeholder: { type: 'sldNum', idx: n.idx }, fontFace: n.face, fontSize: chromeSize(ctx, n, '888'), color: n.color });
   }
   return shapes;
 }

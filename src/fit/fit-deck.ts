@@ -4,7 +4,7 @@ import type { StageResult } from '../diagnostics/diagnostic.js';
 import type { Theme } from '../theme/types.js';
 import { roleOfLayout } from '../template/roles.js';
 import { bundledDeckTemplate, type DeckTemplate } from '../template/deck-template.js';
-import { chromeShapes, contentBelow, layTitles, logoShapes, type LaidTitle } from './chrome.js';
+import { chromeShapes, contentBelow, continuedTitle, layTitles, logoShapes, titleShapeFor, type LaidTitle } from './chrome.js';
 import type { FitContext } from './fit-context.js';
 import { checkFonts } from './font-check.js';
 import { LAYOUT_FITTERS } from './layouts/index.js';
@@ -25,27 +25,25 @@ function fitSlide(ctx: FitContext, slide: Slide): LaidOutSlide[] {
   const role = roleOfLayout(slide.layout.kind);
   const frame = ctx.frames[role];
   const title = slide.layout.title;
-  const continued = `${title} ${ctx.meta.continuedLabel}`.trim();
-  const titleOf = (page: number): string => (page === 0 ? title : continued);
   // The title of the first slide and of continuations (whose longer title may need more room).
-  const heads: LaidTitle[] = fitter.titled ? layTitles(ctx, frame.title, title) : [];
+  const heads: LaidTitle[] = fitter.titled ? layTitles(ctx, frame.title, title, frame.content) : [];
   const area = (page: number): Box => contentBelow(frame, heads[Math.min(page, 1)]?.grow ?? 0);
   const input: LayoutInput = { ctx, slide, frame, area };
   const pages = fitter.fit(slide.layout, input);
   const notes = notesText(slide.notes);
   const hideMasterShapes = !slide.chrome.marking && ctx.meta.marking.trim() !== '';
   return pages.map((content, page): LaidOutSlide => {
-    const head = heads[Math.min(page, 1)];
+    const head = titleShapeFor(heads, title, ctx.meta.continuedLabel, page, pages.length);
     // Reading order: title first, then content as it is read, then logo and chrome (issue #12).
     const shapes: Shape[] = [
-      ...(head ? [head.shape] : []),
+      ...(head ? [head] : []),
       ...fillPlaceholders(content, frame),
       ...logoShapes(ctx, frame),
       ...chromeShapes(ctx, frame, slide.chrome),
     ];
     return {
       id: page === 0 ? slide.id : `${slide.id}~${page + 1}`,
-      title: titleOf(page),
+      title: continuedTitle(title, ctx.meta.continuedLabel, page, pages.length),
       layout: slide.layout.kind,
       role,
       layoutPart: frame.layoutPart,

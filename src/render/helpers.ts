@@ -250,7 +250,7 @@ export function createHelpers(brief: Brief, labels: Labels, options: { markLabel
       if (!Array.isArray(list)) throw new HelperUsageError(`helper \`joinSentences\` expects a list, got ${shown(list)}`);
       const items = list.map((item) => escapeForJoin(item).trim()).filter((t) => t !== '');
       if (items.length === 0) return '';
-      const joined = items.map((t, i) => (i < items.length - 1 ? t.replace(/[.;]+$/, '') : t)).join('; ');
+      const joined = items.map((t, i) => (i < items.length - 1 ? t.replace(/[.;]+([\u001c\u001d]*)$/, '$1') : t)).join('; ');
       return new HelperMarkdown(joined);
     },
     /** `{{contextTitle section}}`: a context section's title, or the label of its kind ("Economic context"). */
@@ -358,7 +358,8 @@ export function createHelpers(brief: Brief, labels: Labels, options: { markLabel
     /** `{{sentence title}}`: the text with a closing full stop, unless it already ends in . ! ? or …. */
     sentence: (...args) => {
       const value = text(positional(args)[0]).trimEnd();
-      return value === '' || /[.!?…]["”’)]*$/.test(value) ? value : `${value}.`;
+      // Label markers (fixed words under --lang) may close the text; the stop is looked for before them.
+      return value === '' || /[.!?…]["”’)]*[\u001c\u001d]*$/.test(value) ? value : `${value}.`;
     },
     /**
      * `{{sourceList (citedBy bottomLine)}}`, `{{cite (citedBy participants actors)}}`: the source ids

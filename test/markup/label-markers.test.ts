@@ -18,7 +18,7 @@ describe('run languages with --lang (issue #12)', () => {
     const built = await buildBrief({ data: 'data/istanbul-2025-06-02.yaml', language: 'uk' });
     const parts = xmlParts(built.bytes);
     // The participants slide: table header labels in Ukrainian, names from the brief in English.
-    const slide = [...parts.keys()].map((name) => part(parts, name)).find((xml) => xml.includes('Medinsky'))!;
+    const slide = [...parts.keys()].map((name) => part(parts, name)).find((xml) => xml.includes('Medinsky') && xml.includes('<a:t>Ім'))!;
     const langOf = (text: string) => new RegExp(`<a:rPr lang="([^"]+)"[^>]*>(?:(?!</a:rPr>).)*</a:rPr><a:t>${text}`).exec(slide)?.[1];
     expect(langOf('Ім')).toBe('uk');
     expect(langOf('Vladimir Medinsky')).toBe('en-GB');

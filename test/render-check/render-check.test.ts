@@ -93,7 +93,7 @@ describe.skipIf(skipReason !== undefined)('render check (LibreOffice)', () => {
     files.push(corpusFile);
     scripts = scriptCorpus(createMeasurer(), theme);
     const scriptFile = join(OUT, 'script-paragraphs.pptx');
-    writeFileSync(scriptFile, await writePptx(corpusDeck(scripts, theme, reference.meta)));
+    writeFileSync(scriptFile, await writePptx(corpusDeck(scripts, theme, { ...reference.meta, marking: '' })));
     files.push(scriptFile);
 
     const pdfs = await convertToPdf(soffice as string, files, OUT);
@@ -149,7 +149,7 @@ describe.skipIf(skipReason !== undefined)('render check (LibreOffice)', () => {
       deck.slides.forEach((slide, i) => {
         if (!slide.continuationOf) return;
         const first = deck.slides.find((s) => s.id === slide.continuationOf);
-        expect(slide.title, `${name} ${slide.id}`).toBe(`${first?.title} (cont.)`);
+        expect(slide.title, `${name} ${slide.id}`).toMatch(new RegExp(`^${(first?.title ?? '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(cont\\.( \\d+/\\d+)?\\)$`));
         // The title as LibreOffice drew it, however it wrapped.
         expect(pageTextCompact(pages[i] as PdfPage), `${name} ${slide.id}`).toContain(compact(slide.title));
       }),
@@ -168,7 +168,8 @@ describe.skipIf(skipReason !== undefined)('render check (LibreOffice)', () => {
         // Right-to-left text comes out of pdftotext in visual order and in Arabic presentation forms:
         // such a cell is compared as its multiset of characters after NFKC.
         const cellKey = (text: string): string => (/[\u0590-\u08ff\ufb1d-\ufefe]/u.test(text) ? [...text.normalize('NFKC')].sort().join('') : text);
-        const expected = [table.header, ...table.rows].map((row) => row.map((cell) => cellKey(compact(cellText(cell)))));
+        // The writer fills an empty cell with a dash: tables never leave a cell empty (issue #12).
+        const expected = [table.header, ...table.rows].map((row) => row.map((cell) => cellKey(compact(cellText(cell)) || '—')));
         expect(renderedCellTexts(pages[i] as PdfPage, table).map((row) => row.map(cellKey)), `${name} ${slide.id}`).toEqual(expected);
       });
       for (const [id, parts] of tables) {

@@ -127,7 +127,7 @@ describe('renderMarkup', () => {
 
   it('marks fixed words, not the brief\'s values filled into them, when --lang differs from the brief (issue #12)', () => {
     const labels = { uk: { hello: 'Привіт, {name}!' } };
-    const set = templateSet('{{t "hello" name=title}} {{formatDate event.start "day-month"}}', {}, labels);
+    const set = templateSet('{{t "hello" name=title}} {{formatDate event.date "day-month"}}', {}, labels);
     const { value } = renderMarkup(minimalBrief(), set, theme, { language: 'uk' });
     expect(unescape(strip(value!.markup))).toBe('\u001cПривіт, \u001dTalks *in* Istanbul\u001c!\u001d \u001c2 червня\u001d');
     // In the brief's own language nothing is marked and the meta has no second language.

@@ -1,5 +1,5 @@
 import type { Shape } from '../../deck/laid-out.js';
-import { layTitles } from '../chrome.js';
+import { layTitles, titleShapeFor } from '../chrome.js';
 import { paginateFlow, renderFlowPage } from '../flow.js';
 import { blocksToFlowItems } from '../flow-items.js';
 import { shrinkThenSplit } from '../shrink-then-split.js';
@@ -15,9 +15,12 @@ export const sectionLayout: LayoutFitter<'section'> = {
   fit(layout, input) {
     const { ctx, frame } = input;
     const { theme } = ctx;
-    const titles = layTitles(ctx, frame.title, layout.title);
-    const head = (p: number): Shape[] => { const t = titles[Math.min(p, 1)]; return t ? [t.shape] : []; };
-    if (layout.body.length === 0) return [head(0)];
+    const titles = layTitles(ctx, frame.title, layout.title, input.area(0));
+    const head = (p: number, pages: number): Shape[] => {
+      const shape = titleShapeFor(titles, layout.title, ctx.meta.continuedLabel, p, pages);
+      return shape ? [shape] : [];
+    };
+    if (layout.body.length === 0) return [head(0, 1)];
     const color = frame.bodies[0]?.color ?? theme.colors.muted;
     // A title that had to grow pushes down what sits under it.
     const area = (p: number) => {
@@ -26,6 +29,6 @@ export const sectionLayout: LayoutFitter<'section'> = {
       return frame.title && grow > 0 && box.y >= frame.title.box.y ? { ...box, y: box.y + grow, h: Math.max(0.5, box.h - grow) } : box;
     };
     const pages = shrinkThenSplit(theme, (sizes) => paginateFlow(blocksToFlowItems(ctx, layout.body, area(0).w, sizes, { lineSpacing: BODY_LINE_SPACING }), (p) => area(p).h));
-    return pages.map((page, p) => [...head(p), ...renderFlowPage(ctx, page, area(p), { fontFace: theme.fonts.body, color, lineSpacing: BODY_LINE_SPACING, stretchLastText: true }, input.slide)]);
+    return pages.map((page, p) => [...head(p, pages.length), ...renderFlowPage(ctx, page, area(p), { fontFace: theme.fonts.body, color, lineSpacing: BODY_LINE_SPACING, stretchLastText: true }, input.slide)]);
   },
 };

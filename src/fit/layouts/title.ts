@@ -1,5 +1,5 @@
 import type { Shape } from '../../deck/laid-out.js';
-import { layTitles } from '../chrome.js';
+import { layTitles, titleShapeFor } from '../chrome.js';
 import { paginateFlow, renderFlowPage } from '../flow.js';
 import { blocksToFlowItems } from '../flow-items.js';
 import { shrinkThenSplit } from '../shrink-then-split.js';
@@ -16,7 +16,7 @@ export const titleLayout: LayoutFitter<'title'> = {
   fit(layout, input) {
     const { ctx, frame } = input;
     const { theme } = ctx;
-    const titles = layTitles(ctx, frame.title, layout.title);
+    const titles = layTitles(ctx, frame.title, layout.title, input.area(0));
     // A title that had to grow pushes down what sits under it.
     const area = (p: number) => {
       const box = input.area(p);
@@ -33,8 +33,8 @@ export const titleLayout: LayoutFitter<'title'> = {
       return paginateFlow(items, (p) => area(p).h);
     });
     return pages.map((page, p) => {
-      const head = titles[Math.min(p, 1)];
-      const shapes: Shape[] = head ? [head.shape] : [];
+      const head = titleShapeFor(titles, layout.title, ctx.meta.continuedLabel, p, pages.length);
+      const shapes: Shape[] = head ? [head] : [];
       const body = renderFlowPage(ctx, page, area(p), { fontFace: theme.fonts.body, color, lineSpacing: BODY_LINE_SPACING, stretchLastText: true }, input.slide);
       return [...shapes, ...body];
     });
