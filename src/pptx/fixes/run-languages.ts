@@ -43,7 +43,10 @@ export const fixRunLanguages: PackageFix = (parts) => {
     let changed = false;
     const fixed = text.replace(RUN, (whole, open: string, lang: string, middle: string, body: string, close: string) => {
       const plain = decodeEntities(body);
-      if (fits(lang, plain)) return whole;
+      // Hangul keeps its tag: LibreOffice 7.4 breaks runs tagged ko-KR into more lines than the fit
+      // stage measured (1 of 60 corpus paragraphs one line longer), so text would leave its box;
+      // `briefdeck check` still reports the language (issue #13 before #12, see the closing notes).
+      if (fits(lang, plain) || /\p{Script=Hangul}/u.test(plain)) return whole;
       const better = languageShownByLetters(plain) ?? byUse.find((candidate) => languageFitsText(candidate, plain));
       if (better === undefined) return whole;
       changed = true;

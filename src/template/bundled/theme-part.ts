@@ -5,11 +5,13 @@
  */
 import { XML_DECLARATION, xmlEscape } from '../ooxml-text.js';
 import type { FontTriple } from '../types.js';
+import { scriptFaces } from './bundled-styles.js';
 
 const SCHEME_ORDER = ['dk1', 'lt1', 'dk2', 'lt2', 'accent1', 'accent2', 'accent3', 'accent4', 'accent5', 'accent6', 'hlink', 'folHlink'] as const;
 
 function fontCollection(tag: 'majorFont' | 'minorFont', font: FontTriple): string {
-  return `<a:${tag}><a:latin typeface="${xmlEscape(font.latin)}"/><a:ea typeface="${xmlEscape(font.ea)}"/><a:cs typeface="${xmlEscape(font.cs)}"/></a:${tag}>`;
+  const scripts = Object.entries(scriptFaces(font.latin)).map(([script, face]) => `<a:font script="${script}" typeface="${xmlEscape(face)}"/>`).join('');
+  return `<a:${tag}><a:latin typeface="${xmlEscape(font.latin)}"/><a:ea typeface="${xmlEscape(font.ea)}"/><a:cs typeface="${xmlEscape(font.cs)}"/>${scripts}</a:${tag}>`;
 }
 
 const SOLID = '<a:solidFill><a:schemeClr val="phClr"/></a:solidFill>';
