@@ -107,7 +107,7 @@ export function layOutBrief(input: PipelineInput): PipelineResult {
   const laidOut = fitDeck(deck.value, themeValue, measurer(), template);
   // With a house template the fonts are the template's: an unknown one is reported against it.
   const fontsFrom = input.reference ? { path: input.reference.source } : input.templates.theme;
-  diagnostics.push(...locateTextWarnings(laidOut.diagnostics, input.source, fontsFrom));
+  diagnostics.push(...locateTextWarnings(laidOut.diagnostics, input.source, fontsFrom).map((d) => blameData(d, input)));
   if (laidOut.value) diagnostics.push(...checkSlideCount(laidOut.value.slides.length, 'layout', input.source.path));
   if (!laidOut.value || hasErrors(diagnostics)) return result;
   result.laidOut = laidOut.value;
@@ -138,4 +138,15 @@ export async function runPipeline(input: PipelineInput, images?: ImageSource): P
     },
   });
   return result;
+}
+
+/**
+ * A fit error placed on a bundled template's slide is the data's doing: the bundled templates are
+ * right for every brief (issue #14), so what the data made too big to place is reported against the
+ * data file, with the slide named in the message, when the text could not be traced to its field.
+ */
+function blameData(d: Diagnostic, input: PipelineInput): Diagnostic {
+  if (d.severity !== 'error' || d.file === undefined || d.file === input.source.path) return d;
+  const bundled = [input.templates.deck, ...input.templates.partials.values()].some((t) => t.bundled === true && t.path === d.file);
+  return bundled ? { ...d, file: input.source.path } : d;
 }
