@@ -10,7 +10,6 @@ import { readPackageVersion } from './package-version.js';
 import { runPipeline } from './pipeline.js';
 import type { TemplateSet } from './render/template-set.js';
 import type { Theme } from './theme/types.js';
-import { loadReference } from './io/load-reference.js';
 import type { TemplateModel } from './template/types.js';
 
 /** The bundled default theme is read once per process: it never changes while briefdeck runs. */
@@ -70,7 +69,7 @@ export async function buildBrief(options: BuildBriefOptions): Promise<BuiltBrief
   const templates = typeof options.templates === 'object' ? { value: options.templates, diagnostics: [] } : await loadTemplateSet(options.templates ?? 'default', cwd);
   diagnostics.push(...templates.diagnostics);
   if (!source || !templates.value || hasErrors(diagnostics)) throw new BriefInputError('the brief could not be built', diagnostics);
-  const reference = referenceOf(options.reference, templates.value, cwd);
+  const reference = await referenceOf(options.reference, templates.value, cwd);
   diagnostics.push(...reference.diagnostics);
   if (hasErrors(diagnostics)) throw new BriefInputError('the brief could not be built', diagnostics);
   defaultThemeValue ??= loadDefaultThemeValue();
@@ -99,14 +98,16 @@ export async function buildBrief(options: BuildBriefOptions): Promise<BuiltBrief
  * The house template of a build: the option (a path against `cwd`, or a model), else the set's
  * `theme.json` `reference` (a path against the set's folder), else none.
  */
-function referenceOf(option: BuildBriefOptions['reference'], set: TemplateSet, cwd: string): { value?: TemplateModel; diagnostics: Diagnostic[] } {
+async function referenceOf(option: BuildBriefOptions['reference'], set: TemplateSet, cwd: string): Promise<{ value?: TemplateModel; diagnostics: Diagnostic[] }> {
   if (typeof option === 'object') return { value: option, diagnostics: [] };
+  // The template reader (and its XML parser) loads only for builds that name a house template.
+  const loadReference = async (path: string, base: string) => (await import('./io/load-reference.js')).loadReference(path, base);
   if (typeof option === 'string') {
-    const read = loadReference(option, cwd);
+    const read = await loadReference(option, cwd);
     return { ...(read.value ? { value: read.value } : {}), diagnostics: read.diagnostics };
   }
   const named = (set.theme.value as { reference?: unknown } | undefined)?.reference;
   if (typeof named !== 'string' || named.trim() === '') return { diagnostics: [] };
-  const read = loadReference(named, set.dir);
+  const read = await loadReference(named, set.dir);
   return { ...(read.value ? { value: read.value } : {}), diagnostics: read.diagnostics };
 }

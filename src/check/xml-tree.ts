@@ -41,17 +41,8 @@ const parser = new XMLParser({
   processEntities: false,
 });
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-/** Decodes the five XML entities and numeric character references (XML 1.0 §4.1). */
-export function decodeEntities(text: string): string {
-  if (!text.includes('&')) return text;
-  return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);/g, (_, ref: string) => {
-    if (ref.startsWith('#x')) return String.fromCodePoint(Number.parseInt(ref.slice(2), 16));
-    if (ref.startsWith('#')) return String.fromCodePoint(Number.parseInt(ref.slice(1), 10));
-    return ENTITIES[ref] ?? '';
-  });
-}
+export { decodeEntities } from './xml-entities.js';
+import { decodeEntities } from './xml-entities.js';
 
 type OrderedNode = Record<string, unknown> & { ':@'?: Record<string, string> };
 

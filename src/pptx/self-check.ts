@@ -109,6 +109,14 @@ export function checkZip(bytes: Uint8Array, record: Record<string, Uint8Array>):
   return problems;
 }
 
+/**
+ * Part texts (of any part name) already found well-formed and in range in this process: a bundled
+ * template's master, layouts and theme are the same strings build after build (they are generated
+ * once per theme and marking), so they are checked once. Bounded: it starts over when full.
+ */
+const checkedTexts = new Set<string>();
+const CHECKED_TEXTS_MAX = 64;
+
 /** The checks after unzipping: `textOf` gives an XML part's text, or undefined when it is not UTF-8. */
 function checkPartTexts(names: string[], textOf: (name: string) => string | undefined): string[] {
   const problems: string[] = [];
@@ -120,6 +128,10 @@ function checkPartTexts(names: string[], textOf: (name: string) => string | unde
     const text = textOf(name);
     if (text === undefined) {
       problems.push(`${name}: not UTF-8`);
+      continue;
+    }
+    if (checkedTexts.has(text)) {
+      texts.set(name, text);
       continue;
     }
     // One fast pass says yes for almost every part; otherwise the exact checks give the verdict and the message.
@@ -135,7 +147,13 @@ function checkPartTexts(names: string[], textOf: (name: string) => string | unde
       }
     }
     texts.set(name, text);
-    if (hasRangedAttributes(name)) problems.push(...attributeRangeProblems(name, text));
+    const ranged = hasRangedAttributes(name) ? attributeRangeProblems(name, text) : [];
+    problems.push(...ranged);
+    // Only large parts that recur are worth remembering (template masters and layouts).
+    if (ranged.length === 0 && /^ppt\/(slideMasters|slideLayouts|theme)\//.test(name)) {
+      if (checkedTexts.size >= CHECKED_TEXTS_MAX) checkedTexts.clear();
+      checkedTexts.add(text);
+    }
   }
 
   checkContentTypes(texts.get('[Content_Types].xml'), names, parts, problems);

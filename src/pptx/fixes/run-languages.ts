@@ -1,5 +1,5 @@
 import { languageFitsText, languageShownByLetters } from '../../check/scripts.js';
-import { decodeEntities } from '../../check/xml-tree.js';
+import { decodeEntities } from '../../check/xml-entities.js';
 import { partsIn, type PackageFix } from './context.js';
 
 /** A run with its properties' language and its text, as pptxgenjs and the notes fix write them. */
