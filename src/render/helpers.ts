@@ -131,7 +131,9 @@ export function createHelpers(brief: Brief, labels: Labels, options: { markLabel
     const shown = dateText(cut, style);
     return item.precision === 'approximate' ? label('date.approximate', { date: shown }) : shown;
   };
-  const capitalise = (value: string): string => value.charAt(0).toLocaleUpperCase(locale) + value.slice(1);
+  // The first letter after any label markers (--lang wraps fixed words in them): upper-casing the
+  // marker itself left "посередник" lower-case.
+  const capitalise = (value: string): string => value.replace(/^([\u001c\u001d]*)(.)/su, (_m, markers: string, first: string) => markers + first.toLocaleUpperCase(locale));
   const sourceIds = (helper: string, ids: unknown): string[] => {
     if (ids === null || ids === undefined) return [];
     const list = Array.isArray(ids) ? ids : [ids];

@@ -27,5 +27,7 @@ describe('run languages with --lang (issue #12)', () => {
     expect(langs.filter((l) => l === 'en-GB').length).toBeGreaterThan(langs.filter((l) => l === 'uk').length);
     // The document is in the language most of its text is in: the brief's, not the fixed words'.
     expect(part(parts, 'docProps/core.xml')).toContain('<dc:language>en-GB</dc:language>');
+    // A capitalised label starts with a capital although it is wrapped in label markers.
+    expect(built.deck.slides.map((s) => s.title)).toContain('Посередник, приймаюча сторона і головуючий: Türkiye');
   }, 60_000);
 });

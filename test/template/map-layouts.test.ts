@@ -119,7 +119,7 @@ describe('mapLayouts by geometry', () => {
     // No title-only layout either: the content layout, with its note.
     expect(result.value!['title-only']).toMatchObject({ match: 'fallback', layout: { name: 'Content' } });
     expect(result.diagnostics.map((d) => d.message)).toEqual([
-      'house.potx: section slides use the layout "Cover": there is no section header layout (a title and one short text placeholder), so the title slide layout is used',
+      'section slides use the layout "Cover": there is no section header layout (a title and one short text placeholder), so the title slide layout is used',
       expect.stringContaining('two-content slides use the layout "Content"'),
       expect.stringContaining('title-only slides use the layout "Content"'),
     ]);
