@@ -15,6 +15,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildBrief, type BuiltBrief } from '../src/build-brief.js';
 import { slideText } from './support/deck-text.js';
 import { validatePptx } from './support/ooxml-tools.js';
+import { hiddenText, overlappingLines, wordsOutsidePage, wordsOutsideShapes } from './render-check/page-checks.js';
+import { readPdfWords } from './render-check/pdf-words.js';
+import { convertToPdf, findSoffice } from './render-check/soffice.js';
 
 const BRIEFS = {
   indirect: 'test/fixtures/briefs/indirect-separate-host.yaml',
@@ -67,6 +70,25 @@ describe('briefs of other kinds of talks', () => {
     const { stdout } = await promisify(execFile)('python3', [LINT, '--quiet', ...files], { maxBuffer: 16 * 1024 * 1024 });
     expect(stdout).toContain(`${files.length} passed, 0 failed`);
   }, 120_000);
+
+  it('render with no word outside its slide or box, hidden, or drawn over another (LibreOffice)', async () => {
+    const soffice = await findSoffice();
+    if (!soffice) return;
+    const names = [...built.keys()];
+    const pdfs = await convertToPdf(soffice, names.map((name) => join(work, `${name}.pptx`)), work);
+    const pages = await Promise.all(pdfs.map(readPdfWords));
+    names.forEach((name, d) => {
+      const deck = built.get(name)!.deck;
+      expect(pages[d]?.length, name).toBe(deck.slides.length);
+      const problems = (pages[d] ?? []).flatMap((page, i) => [
+        ...wordsOutsidePage(page, i),
+        ...overlappingLines(page, i),
+        ...wordsOutsideShapes(page, deck.slides[i]!, i, deck.template.markings ?? []),
+        ...hiddenText(page, deck.slides[i]!, i),
+      ]);
+      expect(problems.map((p) => `page ${p.page + 1}: ${p.message}`), name).toEqual([]);
+    });
+  });
 
   it('have no stray punctuation, unfilled value or empty slide', () => {
     for (const [name, deck] of built) {

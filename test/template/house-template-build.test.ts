@@ -4,6 +4,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildBrief, type BuiltBrief } from '../../src/build-brief.js';
 import { readTemplate } from '../../src/template/read-template.js';
+import { checkDeck } from '../../src/index.js';
 import type { TemplateModel } from '../../src/template/types.js';
 import { readFileSync } from 'node:fs';
 import { houseTemplates, LIBREOFFICE_TEMPLATES } from '../support/house-templates.js';
@@ -82,6 +83,14 @@ describe('the reference brief on house templates', () => {
         const titles = [...xml.matchAll(/<p:sp>(?:(?!<\/p:sp>)[\s\S])*?<p:ph type="(?:title|ctrTitle)"[\s\S]*?<\/p:sp>/g)];
         expect(titles.length, `${c.name} ${name}`).toBe(1);
       }
+    }
+  });
+
+  it('gives briefdeck check nothing to report on the PowerPoint-made template (issue #12)', () => {
+    for (const name of ['pandoc', 'pandoc-4x3']) {
+      const c = cases.find((x) => x.name === name)!;
+      const audit = checkDeck(c.built.bytes);
+      expect('findings' in audit ? audit.findings.map((f) => `${f.rule}@${f.slide ?? '-'}: ${f.message}`) : [audit.unreadable], name).toEqual([]);
     }
   });
 
