@@ -35,8 +35,19 @@ export function wholeNumbers(chart: ChartBlock): boolean {
 
 /** A value as the chart's labels show it: digit-grouped whole numbers, otherwise Excel's General (up to 10 significant digits). */
 export function chartValueText(value: number, whole: boolean): string {
-  if (whole) return value.toLocaleString('en-US');
+  if (whole) return groupThousands(value);
   return String(Number(value.toPrecision(10)));
+}
+
+/**
+ * A whole number with comma thousands separators, as `#,##0` shows it ("12,345"): written directly,
+ * because the first `toLocaleString` of a process builds an `Intl.NumberFormat` (4–9 ms, README
+ * Performance). Values are below 10^15 (src/deck/chart-values.ts), so `String` gives every digit.
+ */
+function groupThousands(value: number): string {
+  const digits = String(Math.abs(value));
+  const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return value < 0 ? `-${grouped}` : grouped;
 }
 
 /** Width in inches the value axis labels take: the widest of the axis extremes, formatted. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ChartBlock, DeckMeta } from '../../src/deck/types.js';
-import { chartProblems, chartValuesNote, fitChart } from '../../src/fit/chart-fit.js';
+import { chartProblems, chartValuesNote, chartValueText, fitChart } from '../../src/fit/chart-fit.js';
 import type { FitContext } from '../../src/fit/fit-context.js';
 import { createMeasurer } from '../../src/fit/measurer.js';
 import { defaultTheme, sampleDeck } from './fit-helpers.js';
@@ -51,5 +51,14 @@ describe('fitChart', () => {
     expect(chartProblems(ctx(), chart(theme.colors.chart.length, 2))).toEqual([]);
     const problems = chartProblems(ctx(), chart(12, 2));
     expect(problems.map((d) => `${d.severity} ${d.rule}`)).toEqual(['warning chart-too-many-series']);
+  });
+});
+
+describe('chartValueText', () => {
+  it('groups whole numbers as Intl does for en-US, without building a NumberFormat', () => {
+    for (const v of [0, 7, -7, 999, 1000, -1000, 12345, 1234567, -98765432, 999999999999999]) {
+      expect(chartValueText(v, true)).toBe(v.toLocaleString('en-US'));
+    }
+    expect(chartValueText(14.1, false)).toBe('14.1');
   });
 });
