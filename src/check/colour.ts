@@ -6,9 +6,10 @@
  * not opaque, is undefined: the audit then says nothing rather than guess.
  */
 import { child, path, type XmlElement } from './xml-tree.js';
+import { contrastRatio, hex, luminance, type Rgb } from './rgb.js';
 
-/** sRGB components 0–255. */
-export type Rgb = readonly [number, number, number];
+export { contrastRatio, hex, luminance, type Rgb };
+
 
 /** How scheme colours resolve: the colour map (bg1 → lt1 …), the theme, and the placeholder colour `phClr`. */
 export interface ColourContext {
@@ -88,12 +89,6 @@ export function schemeColour(name: string, ctx: ColourContext): Rgb | undefined 
   return colourIn(entry, { clrMap: {}, ...(ctx.theme ? { theme: ctx.theme } : {}) });
 }
 
-/** `RRGGBB` (no `#`) as sRGB, or undefined when it is not six hex digits. */
-export function hex(value: string | undefined): Rgb | undefined {
-  if (value === undefined || !/^[0-9a-fA-F]{6}$/.test(value)) return undefined;
-  return [0, 2, 4].map((i) => Number.parseInt(value.slice(i, i + 2), 16)) as unknown as Rgb;
-}
-
 /** `#RRGGBB`. */
 export function toHex(rgb: Rgb): string {
   return `#${rgb.map((c) => c.toString(16).padStart(2, '0')).join('').toUpperCase()}`;
@@ -101,21 +96,6 @@ export function toHex(rgb: Rgb): string {
 
 function linearToSrgb(c: number): number {
   return c <= 0.0031308 ? 12.92 * c : 1.055 * c ** (1 / 2.4) - 0.055;
-}
-
-/** WCAG 2.1 relative luminance (definition under SC 1.4.3). */
-export function luminance(rgb: Rgb): number {
-  const [r, g, b] = rgb.map((c) => {
-    const s = c / 255;
-    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-  }) as [number, number, number];
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-
-/** WCAG 2.1 contrast ratio, 1 to 21. */
-export function contrastRatio(a: Rgb, b: Rgb): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (hi + 0.05) / (lo + 0.05);
 }
 
 function toHsl([r8, g8, b8]: Rgb): [number, number, number] {

@@ -6,7 +6,12 @@
  */
 import type { Theme } from '../theme/types.js';
 import type { LayoutRole, PlaceholderType, ResolvedLevelStyle, TemplateLayout, TemplateModel } from './types.js';
-import { contrastRatio } from './contrast.js';
+import { contrastRatio as rgbContrast, hex } from '../check/rgb.js';
+
+/** WCAG 2.1 contrast ratio of two six-hex-digit colours (black where one is not a colour). */
+function contrastRatio(a: string, b: string): number {
+  return rgbContrast(hex(a) ?? [0, 0, 0], hex(b) ?? [0, 0, 0]);
+}
 
 function firstLevel(layout: TemplateLayout, types: readonly PlaceholderType[]): ResolvedLevelStyle | undefined {
   for (const type of types) {

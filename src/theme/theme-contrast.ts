@@ -1,4 +1,4 @@
-import { contrastRatio, hex } from '../check/colour.js';
+import { contrastRatio, hex } from '../check/rgb.js';
 import type { Theme } from './types.js';
 
 /** A text colour of the theme, the background it is drawn on, and the smallest size and weight it is drawn at. */
