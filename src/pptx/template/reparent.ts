@@ -12,7 +12,8 @@ import type { TemplateModel } from '../../template/types.js';
 import { DECORATIVE_EXT } from '../../template/bundled/bundled-template.js';
 import { xmlEscape } from '../../template/ooxml-text.js';
 import { partsIn } from '../fixes/context.js';
-import { relativeTarget, relsOf } from './part-paths.js';
+import { relativeTarget } from '../part-names.js';
+import { relsPartOf as relsOf } from '../../template/package-relationships.js';
 import { parseMarker } from './shape-markers.js';
 import { uniqueShapeIds } from './unique-shape-ids.js';
 
