@@ -77,6 +77,62 @@ const RANGES: Record<string, Record<string, Range>> = {
 /** A start tag of an element with ranged attributes: its name and its attributes. */
 const RANGED_TAG = new RegExp(`<(${Object.keys(RANGES).join('|')})\\s([^>]*)>`, 'g');
 
+/**
+ * The hash the self-check's fast scanner (`isPlainWellFormedXml`) computes over a name's character
+ * codes as it reads them: h = h × 31 + c, in 32 bits.
+ */
+export function nameHash(text: string, start: number, end: number): number {
+  let h = 0;
+  for (let i = start; i < end; i += 1) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
+  return h;
+}
+
+/** A ranged attribute as the fast scanner looks it up: its name, the name's hash and its range. */
+export interface ScannedAttribute {
+  name: string;
+  hash: number;
+  min: number;
+  max: number;
+}
+
+/**
+ * The ranged elements by name hash, for the fast scanner: open addressing in typed arrays, so a
+ * tag is looked up without making a string of its name (the scanner visits every tag of a deck).
+ */
+const SLOTS = 256;
+const slotHash = new Int32Array(SLOTS);
+const slotElement = new Int16Array(SLOTS).fill(-1);
+const scannedNames: string[] = [];
+const scannedAttributes: ScannedAttribute[][] = [];
+for (const [element, ranges] of Object.entries(RANGES)) {
+  const hash = nameHash(element, 0, element.length);
+  let slot = hash & (SLOTS - 1);
+  while (slotElement[slot] !== -1) slot = (slot + 1) & (SLOTS - 1);
+  slotHash[slot] = hash;
+  slotElement[slot] = scannedNames.length;
+  scannedNames.push(element);
+  scannedAttributes.push(Object.entries(ranges).map(([name, range]) => ({ name, hash: nameHash(name, 0, name.length), min: range.min, max: range.max })));
+}
+
+/** True when `text[start, end)` spells `name`. */
+export function spells(text: string, start: number, end: number, name: string): boolean {
+  if (end - start !== name.length) return false;
+  for (let i = 0; i < name.length; i += 1) if (text.charCodeAt(start + i) !== name.charCodeAt(i)) return false;
+  return true;
+}
+
+/**
+ * The ranged attributes of the element named `text[start, end)` (whose {@link nameHash} is `hash`),
+ * or undefined when it has none.
+ */
+export function rangedAttributesOf(text: string, start: number, end: number, hash: number): readonly ScannedAttribute[] | undefined {
+  for (let slot = hash & (SLOTS - 1); slotElement[slot] !== -1; slot = (slot + 1) & (SLOTS - 1)) {
+    const element = slotElement[slot]!;
+    if (slotHash[slot] === hash && spells(text, start, end, scannedNames[element]!)) return scannedAttributes[element];
+  }
+  return undefined;
+}
+
 /** Parts whose attributes are checked: the DrawingML and PresentationML the writer makes. */
 export function hasRangedAttributes(part: string): boolean {
   return /^ppt\/(presentation\.xml|(slides|slideLayouts|slideMasters|notesSlides|notesMasters|charts)\/[^/]+\.xml)$/.test(part);
@@ -93,18 +149,22 @@ export function attributeRangeProblems(part: string, xml: string): string[] {
   // and matching every tag was the costliest step of the self-check (README Performance).
   for (const tag of xml.matchAll(RANGED_TAG)) {
     const ranges = RANGES[tag[1] ?? ''];
-    if (ranges === undefined) continue;
-    // Qualified names too, so `r:id` is not read as `id`.
-    for (const attribute of (tag[2] ?? '').matchAll(/(?:^|\s)([\w:]+)="([^"]*)"/g)) {
-      const range = ranges[attribute[1] ?? ''];
-      if (range === undefined) continue;
-      const text = attribute[2] ?? '';
-      const value = Number(text);
-      // Every type here is an integer type: "9.5", "1e3" and "" are as invalid as 9 for 0–8.
-      if (/^-?\d+$/.test(text) && value >= range.min && value <= range.max) continue;
-      const problem = `${part}: <${tag[1]} ${attribute[1]}="${text}"> is outside ${range.min}–${range.max} (${range.type})`;
-      found.set(problem, (found.get(problem) ?? 0) + 1);
-    }
+    if (ranges !== undefined) tagProblems(part, tag[1] ?? '', tag[2] ?? '', ranges, found);
   }
   return [...found].map(([problem, count]) => (count > 1 ? `${problem} (${count} times)` : problem));
+}
+
+/** Adds to `found` (problem → count) each attribute of one start tag that is outside its range. */
+function tagProblems(part: string, element: string, attributes: string, ranges: Record<string, Range>, found: Map<string, number>): void {
+  // Qualified names too, so `r:id` is not read as `id`.
+  for (const attribute of attributes.matchAll(/(?:^|\s)([\w:]+)="([^"]*)"/g)) {
+    const range = ranges[attribute[1] ?? ''];
+    if (range === undefined) continue;
+    const text = attribute[2] ?? '';
+    const value = Number(text);
+    // Every type here is an integer type: "9.5", "1e3" and "" are as invalid as 9 for 0–8.
+    if (/^-?\d+$/.test(text) && value >= range.min && value <= range.max) continue;
+    const problem = `${part}: <${element} ${attribute[1]}="${text}"> is outside ${range.min}–${range.max} (${range.type})`;
+    found.set(problem, (found.get(problem) ?? 0) + 1);
+  }
 }

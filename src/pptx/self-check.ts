@@ -134,8 +134,11 @@ function checkPartTexts(names: string[], textOf: (name: string) => string | unde
       texts.set(name, text);
       continue;
     }
-    // One fast pass says yes for almost every part; otherwise the exact checks give the verdict and the message.
-    if (!isPlainWellFormedXml(text)) {
+    // One fast pass says yes for almost every part (attribute ranges included); otherwise the exact
+    // checks give the verdict and the message.
+    const rangedPart = hasRangedAttributes(name);
+    let ranged: string[] = [];
+    if (!isPlainWellFormedXml(text, rangedPart)) {
       if (hasXmlInvalid(text)) {
         problems.push(`${name}: contains characters XML does not allow`);
         continue;
@@ -145,9 +148,9 @@ function checkPartTexts(names: string[], textOf: (name: string) => string | unde
         problems.push(`${name}: not well-formed XML (${malformed})`);
         continue;
       }
+      if (rangedPart) ranged = attributeRangeProblems(name, text);
     }
     texts.set(name, text);
-    const ranged = hasRangedAttributes(name) ? attributeRangeProblems(name, text) : [];
     problems.push(...ranged);
     // Only large parts that recur are worth remembering (template masters and layouts).
     if (ranged.length === 0 && /^ppt\/(slideMasters|slideLayouts|theme)\//.test(name)) {

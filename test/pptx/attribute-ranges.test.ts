@@ -27,4 +27,14 @@ describe('attributeRangeProblems (issue #14, item 1)', () => {
     expect(['ppt/slides/slide3.xml', 'ppt/charts/chart2.xml', 'ppt/presentation.xml', 'ppt/slideMasters/slideMaster1.xml'].every(hasRangedAttributes)).toBe(true);
     expect(['[Content_Types].xml', 'ppt/slides/_rels/slide1.xml.rels', 'docProps/app.xml'].some(hasRangedAttributes)).toBe(false);
   });
+
+  it('gives the same findings when a part is checked again', () => {
+    const xml = '<a:pPr lvl="2"/><a:pPr lvl="9"/><a:rPr lang="en-GB" sz="1800"/><a:rPr lang="en-GB" sz="99"/>';
+    const first = attributeRangeProblems('ppt/slides/slide1.xml', xml);
+    expect(first).toHaveLength(2);
+    expect(attributeRangeProblems('ppt/slides/slide1.xml', xml)).toEqual(first);
+    expect(attributeRangeProblems('ppt/slides/slide2.xml', '<a:rPr lang="en-GB" sz="1800"/><a:rPr lang="en-GB" sz="1800000"/>')).toEqual([
+      'ppt/slides/slide2.xml: <a:rPr sz="1800000"> is outside 100–400000 (ST_TextFontSize)',
+    ]);
+  });
 });
