@@ -27,8 +27,20 @@ const LANGUAGE_SCRIPTS: Record<string, readonly Script[]> = {
 /** BCP 47 script subtag → script. */
 const SCRIPT_SUBTAGS: Record<string, Script> = { latn: 'Latin', cyrl: 'Cyrillic', grek: 'Greek', arab: 'Arabic', hebr: 'Hebrew', hans: 'Han', hant: 'Han', deva: 'Devanagari' };
 
+/** Language tags already looked up: a deck has a handful, asked about once per run. */
+const scriptsByTag = new Map<string, readonly Script[]>();
+
 /** The scripts a language tag is written in (`sr-Latn` → Latin; unknown languages → Latin). */
 export function scriptsOfLanguage(tag: string): readonly Script[] {
+  let scripts = scriptsByTag.get(tag);
+  if (scripts === undefined) {
+    scripts = lookUpScripts(tag);
+    if (scriptsByTag.size < 1024) scriptsByTag.set(tag, scripts);
+  }
+  return scripts;
+}
+
+function lookUpScripts(tag: string): readonly Script[] {
   const [primary = '', ...rest] = tag.toLowerCase().split('-');
   const subtag = rest.find((part) => part.length === 4);
   const byTag = subtag === undefined ? undefined : SCRIPT_SUBTAGS[subtag];
@@ -58,6 +70,8 @@ export function dominantScript(text: string): Script | undefined {
 
 /** True when `text`'s script is one `lang` is written in, or the text is too short or mixed to say. */
 export function languageFitsText(lang: string, text: string): boolean {
+  // Most runs are ASCII: their script is Latin or too short to judge, and either fits a Latin-script language.
+  if (ASCII.test(text) && scriptsOfLanguage(lang).includes('Latin')) return true;
   const script = dominantScript(text);
   if (script === undefined) return true;
   const scripts = scriptsOfLanguage(lang);

@@ -30,15 +30,18 @@ export const fixRunLanguages: PackageFix = (parts) => {
   };
   // The deck's languages by use: the runs' own tags where they fit, and what the letters show where not.
   const used = new Map<string, number>();
+  const needFixing = new Set<string>();
   for (const name of names) {
     for (const match of parts.text(name).matchAll(RUN)) {
       const plain = decodeEntities(match[4] ?? '');
       const lang = fits(match[2] ?? '', plain) ? match[2] : languageShownByLetters(plain);
+      if (lang !== match[2]) needFixing.add(name);
       if (lang) used.set(lang, (used.get(lang) ?? 0) + 1);
     }
   }
   const byUse = [...used.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([lang]) => lang);
-  for (const name of names) {
+  // Only parts with a run whose tag does not fit are rewritten (most decks have none).
+  for (const name of needFixing) {
     const text = parts.text(name);
     let changed = false;
     const fixed = text.replace(RUN, (whole, open: string, lang: string, middle: string, body: string, close: string) => {
