@@ -9,9 +9,18 @@ export function relsSource(rels: string): string {
   return match === null ? '' : `${match[1] ?? ''}${match[2] ?? ''}`;
 }
 
+/** The relationships part of a part: `ppt/slideMasters/slideMaster1.xml` → `ppt/slideMasters/_rels/slideMaster1.xml.rels`. */
+export function relsPartOf(partName: string): string {
+  const slash = partName.lastIndexOf('/');
+  return `${partName.slice(0, slash + 1)}_rels/${partName.slice(slash + 1)}.rels`;
+}
+
 /** The part name a relationship target refers to, resolved against its source part's folder. */
 export function resolveTarget(source: string, target: string): string {
-  const path = decodeURIComponent(target.split('#')[0] ?? '');
+  const hash = target.indexOf('#');
+  const raw = hash < 0 ? target : target.slice(0, hash);
+  // Most targets have no escapes; decodeURIComponent was most of this function's time.
+  const path = raw.includes('%') ? decodeURIComponent(raw) : raw;
   const base = path.startsWith('/') ? [] : source.split('/').slice(0, -1);
   for (const segment of path.split('/')) {
     if (segment === '' || segment === '.') continue;

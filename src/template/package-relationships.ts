@@ -20,11 +20,8 @@ export interface Relationship {
   external: boolean;
 }
 
-/** The relationships part of a part: `ppt/slideMasters/slideMaster1.xml` → `ppt/slideMasters/_rels/slideMaster1.xml.rels`. */
-export function relsPartOf(partName: string): string {
-  const slash = partName.lastIndexOf('/');
-  return `${partName.slice(0, slash + 1)}_rels/${partName.slice(slash + 1)}.rels`;
-}
+// Where a part's relationships are is a part-name rule, kept with the others (no XML parser needed).
+export { relsPartOf } from '../pptx/part-names.js';
 
 /**
  * Reads a `Relationships` element; internal targets are resolved against the source part's folder

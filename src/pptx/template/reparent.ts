@@ -12,8 +12,7 @@ import type { TemplateModel } from '../../template/types.js';
 import { DECORATIVE_EXT } from '../../template/bundled/bundled-template.js';
 import { xmlEscape } from '../../template/ooxml-text.js';
 import { partsIn } from '../fixes/context.js';
-import { relativeTarget } from '../part-names.js';
-import { relsPartOf as relsOf } from '../../template/package-relationships.js';
+import { relativeTarget, relsPartOf as relsOf } from '../part-names.js';
 import { parseMarker } from './shape-markers.js';
 import { uniqueShapeIds } from './unique-shape-ids.js';
 
@@ -64,41 +63,71 @@ function dropWriterMasters(parts: PackageParts, template: TemplateModel): void {
   );
 }
 
-/** Copies the template's parts in and registers their content types. */
-function addTemplateParts(parts: PackageParts, template: TemplateModel): void {
+/**
+ * What re-parenting takes from a template alone, the same for every deck built on it: master and
+ * layout texts with unique shape ids and the layout ids renumbered, the `p:sldMasterId` entries, and
+ * the content-type overrides. Kept per template object (bundled sets and house templates are cached
+ * per process), so a batch or `watch` prepares each template once; preparing it was a third of re-parenting.
+ */
+interface PreparedTemplate {
+  /** Master and layout part texts as they go into the deck. */
+  shapeParts: Map<string, string>;
+  /** `<p:sldMasterId …/>` entries, one per master, in order. */
+  masterIds: string[];
+  /** `<Override …/>` entries of the template's parts. */
+  overrides: string[];
+}
+
+const prepared = new WeakMap<TemplateModel, PreparedTemplate>();
+
+function prepareTemplate(template: TemplateModel): PreparedTemplate {
+  let result = prepared.get(template);
+  if (result !== undefined) return result;
+  const shapeParts = new Map<string, string>();
   const overrides: string[] = [];
   for (const name of template.parts.names()) {
-    if (parts.has(name)) throw new Error(`template part ${name} collides with a part of the deck`);
-    const isShapePart = /^ppt\/(slideMasters|slideLayouts)\/[^/]+\.xml$/.test(name);
-    if (isShapePart) parts.setText(name, uniqueShapeIds(template.parts.text(name)));
-    else if (template.parts.editedText(name) !== undefined) parts.setText(name, template.parts.text(name));
-    else parts.setBytes(name, template.parts.bytes(name));
+    if (/^ppt\/(slideMasters|slideLayouts)\/[^/]+\.xml$/.test(name)) shapeParts.set(name, uniqueShapeIds(template.parts.text(name)));
     const type = template.contentTypes?.get(name);
     if (type !== undefined) overrides.push(`<Override PartName="/${name}" ContentType="${type}"/>`);
+  }
+  let nextId = FIRST_MASTER_ID;
+  const masterIds = template.masters.map((master, i) => {
+    const entry = `<p:sldMasterId id="${nextId++}" r:id="rIdMaster${i + 1}"/>`;
+    // Layout ids must be unique across all masters and layouts, and at least 2^31.
+    const xml = shapeParts.get(master.part) ?? template.parts.text(master.part);
+    shapeParts.set(master.part, xml.replace(/<p:sldLayoutId\b([^>]*?)\bid="\d+"/g, (_m, before: string) => `<p:sldLayoutId${before}id="${nextId++}"`));
+    return entry;
+  });
+  result = { shapeParts, masterIds, overrides };
+  prepared.set(template, result);
+  return result;
+}
+
+/** Copies the template's parts in and registers their content types. */
+function addTemplateParts(parts: PackageParts, template: TemplateModel, ready: PreparedTemplate): void {
+  for (const name of template.parts.names()) {
+    if (parts.has(name)) throw new Error(`template part ${name} collides with a part of the deck`);
+    const shapePart = ready.shapeParts.get(name);
+    if (shapePart !== undefined) parts.setText(name, shapePart);
+    else if (template.parts.editedText(name) !== undefined) parts.setText(name, template.parts.text(name));
+    else parts.setBytes(name, template.parts.bytes(name));
   }
   // pptxgenjs registered its own master, layout and theme under some of these names.
   const names = new Set(template.parts.names().map((name) => `/${name}`));
   parts.editText('[Content_Types].xml', (xml) =>
     xml
       .replace(/<Override\b[^>]*\bPartName="([^"]+)"[^>]*\/>/g, (override, name: string) => (names.has(name) ? '' : override))
-      .replace('</Types>', `${overrides.join('')}</Types>`),
+      .replace('</Types>', `${ready.overrides.join('')}</Types>`),
   );
 }
 
 /** Rewrites `p:sldMasterIdLst`, the master relationships, the theme relationship and the slide size. */
-function relinkPresentation(parts: PackageParts, template: TemplateModel): void {
+function relinkPresentation(parts: PackageParts, template: TemplateModel, ready: PreparedTemplate): void {
   const presentation = 'ppt/presentation.xml';
   const relsPart = relsOf(presentation);
-  let nextId = FIRST_MASTER_ID;
-  const masterIds: string[] = [];
-  const newRels: string[] = [];
-  template.masters.forEach((master, i) => {
-    const rId = `rIdMaster${i + 1}`;
-    masterIds.push(`<p:sldMasterId id="${nextId++}" r:id="${rId}"/>`);
-    newRels.push(`<Relationship Id="${rId}" Type="${REL}slideMaster" Target="${relativeTarget(presentation, master.part)}"/>`);
-    // Layout ids must be unique across all masters and layouts, and at least 2^31.
-    parts.editText(master.part, (xml) => xml.replace(/<p:sldLayoutId\b([^>]*?)\bid="\d+"/g, (_m, before: string) => `<p:sldLayoutId${before}id="${nextId++}"`));
-  });
+  const newRels = template.masters.map(
+    (master, i) => `<Relationship Id="rIdMaster${i + 1}" Type="${REL}slideMaster" Target="${relativeTarget(presentation, master.part)}"/>`,
+  );
   const firstTheme = template.masters[0]?.theme;
   if (firstTheme) newRels.push(`<Relationship Id="rIdTheme1" Type="${REL}theme" Target="${relativeTarget(presentation, firstTheme)}"/>`);
   parts.editText(relsPart, (xml) => {
@@ -108,7 +137,7 @@ function relinkPresentation(parts: PackageParts, template: TemplateModel): void 
   const { cx, cy } = template.slideSize;
   parts.editText(presentation, (xml) =>
     xml
-      .replace(/<p:sldMasterIdLst>[\s\S]*?<\/p:sldMasterIdLst>/, `<p:sldMasterIdLst>${masterIds.join('')}</p:sldMasterIdLst>`)
+      .replace(/<p:sldMasterIdLst>[\s\S]*?<\/p:sldMasterIdLst>/, `<p:sldMasterIdLst>${ready.masterIds.join('')}</p:sldMasterIdLst>`)
       .replace(/<p:sldSz\b[^>]*\/>/, `<p:sldSz cx="${cx}" cy="${cy}"/>`),
   );
 }
@@ -162,9 +191,10 @@ function relinkSlides(parts: PackageParts, template: TemplateModel, placements: 
 
 /** Re-parents the slides in `parts` onto `template` (parts edited in place). */
 export function reparentOnTemplate(parts: PackageParts, template: TemplateModel, placements: readonly SlidePlacement[]): void {
+  const ready = prepareTemplate(template);
   dropWriterMasters(parts, template);
-  addTemplateParts(parts, template);
-  relinkPresentation(parts, template);
+  addTemplateParts(parts, template, ready);
+  relinkPresentation(parts, template, ready);
   relinkSlides(parts, template, placements);
 }
 
