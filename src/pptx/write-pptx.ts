@@ -31,7 +31,8 @@ export async function writePptx(deck: LaidOutDeck, options: WritePptxOptions = {
   const problems = checkParts(parts);
   if (problems.length > 0) throw new PackageCheckError(problems);
   const record = parts.toRecord();
-  const bytes = zipDeterministic(record);
+  // The template's own parts are the same bytes in every deck built on it: deflated once per process.
+  const bytes = zipDeterministic(record, { recurring: (name) => deck.template.parts.has(name) });
   const zipProblems = checkZip(bytes, record);
   if (zipProblems.length > 0) throw new PackageCheckError(zipProblems);
   return bytes;

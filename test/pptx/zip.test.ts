@@ -57,4 +57,16 @@ describe('zipDeterministic', () => {
     }
     expect(new TextDecoder().decode(unzipSync(first)['docProps/core.xml'])).toBe('<b/>');
   });
+
+  it('reuses a recurring part\'s deflated data only while its bytes are unchanged', () => {
+    const recurring = () => true;
+    const first = zipDeterministic(parts(), { recurring });
+    expect(zipDeterministic(parts(), { recurring })).toEqual(first);
+    expect(zipDeterministic(parts())).toEqual(first);
+    // Same part name, other bytes (another template): the new bytes are zipped, not the kept ones.
+    const changed = { ...parts(), 'ppt/slides/slide1.xml': strToU8('<z/>'.repeat(50)) };
+    expect(unzipSync(zipDeterministic(changed, { recurring }))['ppt/slides/slide1.xml']).toEqual(strToU8('<z/>'.repeat(50)));
+    expect(zipDeterministic(changed, { recurring })).toEqual(zipDeterministic(changed));
+  });
 });
+
