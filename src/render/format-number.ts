@@ -30,10 +30,14 @@ function isPlainDigits(locale: string, n: number): boolean {
     && LATIN_DIGIT_LANGUAGES.has(locale.split('-')[0]!.toLowerCase());
 }
 
-/** `n` as `Intl.NumberFormat(locale)` writes it (grouping, decimal sign, digits). */
-export function formatNumber(locale: string, n: number): string {
+/**
+ * `n` as `Intl.NumberFormat(locale, { maximumFractionDigits })` writes it (grouping, decimal sign,
+ * digits; `Intl`'s default of 3 fraction digits unless told). Throws RangeError for a tag `Intl`
+ * cannot use.
+ */
+export function formatNumber(locale: string, n: number, maximumFractionDigits = 3): string {
   if (isPlainDigits(locale, n)) return String(n);
-  return numberFormats.getOrCreate(locale, () => new Intl.NumberFormat(locale)).format(n);
+  return numberFormats.getOrCreate(`${locale} ${maximumFractionDigits}`, () => new Intl.NumberFormat(locale, { maximumFractionDigits })).format(n);
 }
 
 /** The locale's plural category for `n` (`one`, `few`, `other`…). */

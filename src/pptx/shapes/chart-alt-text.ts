@@ -1,4 +1,5 @@
 import type { ChartBlock } from '../../deck/types.js';
+import { formatNumber } from '../../render/format-number.js';
 
 /** The fixed words of a chart description, per language (the bundled label languages; others fall back to English). */
 const WORDS: Record<string, { bar: string; line: string }> = {
@@ -16,23 +17,22 @@ const WORDS: Record<string, { bar: string; line: string }> = {
  */
 export function chartAltText(chart: ChartBlock, lang: string): string {
   const words = WORDS[lang.toLowerCase().split('-')[0] ?? 'en'] ?? WORDS.en!;
-  const number = safeNumberFormat(lang);
   const head = `${chart.chartType === 'bar' ? words.bar : words.line}: ${chart.title.trim()}${chart.unit ? ` (${chart.unit.trim()})` : ''}`;
   const series = chart.series.map((s) => {
     const values = chart.categories.map((category, index) => {
       const value = s.values[index];
-      return `${category} ${value === undefined || !Number.isFinite(value) ? '—' : number.format(value)}`;
+      return `${category} ${value === undefined || !Number.isFinite(value) ? '—' : formatValue(value, lang)}`;
     });
     return chart.series.length > 1 || s.name.trim() !== '' ? `${s.name}: ${values.join(', ')}` : values.join(', ');
   });
   return `${head}. ${series.join('; ')}`;
 }
 
-/** A number format for `lang`, or English's when the runtime does not know the tag. */
-function safeNumberFormat(lang: string): Intl.NumberFormat {
+/** `value` as `lang` writes numbers (up to 6 decimals), or as English does when the runtime does not know the tag. */
+function formatValue(value: number, lang: string): string {
   try {
-    return new Intl.NumberFormat(lang, { maximumFractionDigits: 6 });
+    return formatNumber(lang, value, 6);
   } catch {
-    return new Intl.NumberFormat('en', { maximumFractionDigits: 6 });
+    return formatNumber('en', value, 6);
   }
 }
