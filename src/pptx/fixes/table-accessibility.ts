@@ -21,9 +21,12 @@ export const fixTableAccessibility: PackageFix = (parts) => {
 };
 
 function accessibleTable(frame: string): string {
-  const rows = [...frame.matchAll(/<a:tr\b[\s\S]*?<\/a:tr>/g)].map((m) => m[0]);
-  const header = [...(rows[0] ?? '').matchAll(/<a:tc\b[\s\S]*?<\/a:tc>/g)].map((cell) => cellText(cell[0]));
-  const description = `${header.join(', ')} (${Math.max(0, rows.length - 1)} × ${header.length})`;
+  // Rows are counted, not cut out: a long table's rows would each become a string only to be counted.
+  let rows = 0;
+  for (let at = frame.indexOf('</a:tr>'); at >= 0; at = frame.indexOf('</a:tr>', at + 7)) rows += 1;
+  const firstRow = /<a:tr\b[\s\S]*?<\/a:tr>/.exec(frame)?.[0] ?? '';
+  const header = [...firstRow.matchAll(/<a:tc\b[\s\S]*?<\/a:tc>/g)].map((cell) => cellText(cell[0]));
+  const description = `${header.join(', ')} (${Math.max(0, rows - 1)} × ${header.length})`;
   return frame
     .replace('<a:tblPr/>', '<a:tblPr firstRow="1" bandRow="1"/>')
     .replace(/(<p:cNvPr\b[^>]*?)(\s+descr="[^"]*")?(\s*\/?>)/, (_, open: string, _descr, close: string) => `${open} descr="${description}"${close}`);
