@@ -78,3 +78,17 @@ describe('numbers that change form (issue #14, item 5)', () => {
     })]);
   });
 });
+
+describe('shape extents (issue #14, item 1; found by the fuzz test)', () => {
+  it('are never negative, even when titles fill the slide', async () => {
+    const long = Array.from({ length: 300 }, (_, i) => `word${i}`).join(' ');
+    const text = `${brief('T')}parties:\n  - id: ua\n    name: ${JSON.stringify(long)}\n  - id: ru\n    name: x\n` +
+      `priorRounds:\n  - title: ${JSON.stringify(long)}\n    date: 2024-02-29\n    outcomes: [a]\n    unresolved: [b]\n` +
+      `mediators:\n  - country: ${JSON.stringify(long)}\n`;
+    const result = await build(text, 'long-titles');
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const negative = result.laidOut!.slides.flatMap((slide) => slide.shapes.filter((shape) => shape.box.w < 0 || shape.box.h < 0).map((shape) => `${slide.id} ${shape.kind}`));
+    expect(negative).toEqual([]);
+    expect(result.bytes).toBeDefined();
+  });
+});

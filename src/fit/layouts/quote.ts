@@ -58,7 +58,8 @@ export const quoteLayout: LayoutFitter<'quote'> = {
       const top = Math.min(...moved.map((s) => s.box.y));
       const bottom = Math.max(...moved.map((s) => s.box.y + s.box.h));
       const x = input.area(0).x;
-      return [{ kind: 'rect', box: { x, y: top, w: BAR, h: bottom - top }, fill: theme.colors.accent }, ...moved];
+      // Never a negative height (a:ext/@cy is ST_PositiveCoordinate; issue #14).
+      return [{ kind: 'rect', box: { x, y: top, w: BAR, h: Math.max(0, bottom - top) }, fill: theme.colors.accent }, ...moved];
     });
   },
 };

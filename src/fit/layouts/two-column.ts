@@ -77,7 +77,9 @@ export const twoColumnLayout: LayoutFitter<'two-column'> = {
       if (page.intro) shapes.push(...renderFlowPage(ctx, page.intro, area, { fontFace: theme.fonts.body, color: theme.colors.text, lineSpacing: BODY_LINE_SPACING, stretchLastText: false }, input.slide));
       const top = area.y + page.introHeight;
       page.columns.forEach((col, i) => {
-        const card: Box = { x: area.x + i * (colW + COLUMN_GAP), y: top, w: colW, h: area.y + area.h - top };
+        // Never a negative height (a:ext/@cy is ST_PositiveCoordinate; issue #14): an intro longer than
+        // the area (a title filling most of the slide) leaves the cards no room, not less than none.
+        const card: Box = { x: area.x + i * (colW + COLUMN_GAP), y: top, w: colW, h: Math.max(0, area.y + area.h - top) };
         shapes.push({ kind: 'rect', box: card, fill: theme.colors.tableStripe });
         if (col.heading) shapes.push({ ...col.heading, box: { x: card.x + CARD_PAD, y: card.y + CARD_PAD, w: innerW, h: col.headingHeight } } as Shape);
         const flowPage = col.pages[col.page];
