@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -26,7 +26,12 @@ async function trees(dir: string): Promise<[Tree, Tree]> {
   const other = resolve(dir);
   const cli = join(other, 'dist', 'cli', 'main.js');
   const reference = join(other, 'data', 'istanbul-2025-06-02.yaml');
-  if (!existsSync(cli) || !existsSync(reference)) throw new Error(`${other} is not a built briefdeck checkout (run npm ci && npm run build there)`);
+  if (!existsSync(cli) || !existsSync(reference) || !existsSync(join(other, 'node_modules'))) throw new Error(`${other} is not a built briefdeck checkout (run npm ci && npm run build there)`);
+  // The code cache lives in node_modules/.cache and each bundle removes the others' caches: two
+  // checkouts sharing one node_modules would make every build compile from scratch.
+  if (realpathSync(join(other, 'node_modules')) === realpathSync(join(ROOT, 'node_modules'))) {
+    throw new Error(`${other} shares this checkout's node_modules; give it its own (npm ci there)`);
+  }
   const generator = join(other, 'dist', 'bench', 'generate-briefs.js');
   // An older checkout without a generator gets copies of its own reference brief.
   const variant = existsSync(generator)
