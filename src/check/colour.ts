@@ -6,7 +6,7 @@
  * not opaque, is undefined: the audit then says nothing rather than guess.
  */
 import { child, path, type XmlElement } from './xml-tree.js';
-import { contrastRatio, hex, luminance, type Rgb } from './rgb.js';
+import { contrastRatio, hex, hslToRgb, luminance, rgbToHsl, type Rgb } from './rgb.js';
 
 export { contrastRatio, hex, luminance, type Rgb };
 
@@ -44,8 +44,8 @@ export function resolveColour(element: XmlElement, ctx: ColourContext): Rgb | un
         break;
       case 'a:lumMod':
       case 'a:lumOff': {
-        const [h, s, l] = toHsl(rgb);
-        rgb = fromHsl(h, s, Math.min(1, Math.max(0, transform.name === 'a:lumMod' ? l * value : l + value)));
+        const [h, s, l] = rgbToHsl(rgb);
+        rgb = hslToRgb(h, s, Math.min(1, Math.max(0, transform.name === 'a:lumMod' ? l * value : l + value)));
         break;
       }
       case 'a:shade':
@@ -72,7 +72,7 @@ function baseColour(element: XmlElement, ctx: ColourContext): Rgb | undefined {
     case 'a:scrgbClr':
       return (['r', 'g', 'b'] as const).map((k) => 255 * linearToSrgb(Number(element.attrs[k] ?? 0) / 100000)) as unknown as Rgb;
     case 'a:hslClr':
-      return fromHsl(Number(element.attrs.hue ?? 0) / 60000 / 360, Number(element.attrs.sat ?? 0) / 100000, Number(element.attrs.lum ?? 0) / 100000);
+      return hslToRgb(Number(element.attrs.hue ?? 0) / 60000 / 360, Number(element.attrs.sat ?? 0) / 100000, Number(element.attrs.lum ?? 0) / 100000);
     case 'a:schemeClr':
       return schemeColour(element.attrs.val ?? '', ctx);
     default:
@@ -96,30 +96,4 @@ export function toHex(rgb: Rgb): string {
 
 function linearToSrgb(c: number): number {
   return c <= 0.0031308 ? 12.92 * c : 1.055 * c ** (1 / 2.4) - 0.055;
-}
-
-function toHsl([r8, g8, b8]: Rgb): [number, number, number] {
-  const [r, g, b] = [r8 / 255, g8 / 255, b8 / 255];
-  const max = Math.max(r, g, b);
-  const min = Math.min(r, g, b);
-  const l = (max + min) / 2;
-  if (max === min) return [0, 0, l];
-  const d = max - min;
-  const s = l > 0.5 ? d / (2 - max - min) : d / (max + min);
-  const h = max === r ? (g - b) / d + (g < b ? 6 : 0) : max === g ? (b - r) / d + 2 : (r - g) / d + 4;
-  return [h / 6, s, l];
-}
-
-function fromHsl(h: number, s: number, l: number): Rgb {
-  if (s === 0) return [l * 255, l * 255, l * 255];
-  const q = l < 0.5 ? l * (1 + s) : l + s - l * s;
-  const p = 2 * l - q;
-  const channel = (t0: number) => {
-    const t = t0 < 0 ? t0 + 1 : t0 > 1 ? t0 - 1 : t0;
-    if (t < 1 / 6) return p + (q - p) * 6 * t;
-    if (t < 1 / 2) return q;
-    if (t < 2 / 3) return p + (q - p) * (2 / 3 - t) * 6;
-    return p;
-  };
-  return [channel(h + 1 / 3) * 255, channel(h) * 255, channel(h - 1 / 3) * 255];
 }

@@ -6,6 +6,7 @@
  * PowerPoint works in linear RGB: a few units off per channel at most, enough for contrast checks).
  */
 import { attr, intAttr, percentAttr, type XmlElement } from './xml-tree.js';
+import { hslToRgb, rgbToHsl } from '../check/rgb.js';
 
 /** What a colour reference resolves against. */
 export interface ColorContext {
@@ -113,32 +114,4 @@ function toHex(rgb: readonly number[]): string {
 
 function clamp01(x: number): number {
   return Math.max(0, Math.min(1, x));
-}
-
-function rgbToHsl([r8, g8, b8]: [number, number, number]): [number, number, number] {
-  const r = r8 / 255;
-  const g = g8 / 255;
-  const b = b8 / 255;
-  const max = Math.max(r, g, b);
-  const min = Math.min(r, g, b);
-  const l = (max + min) / 2;
-  if (max === min) return [0, 0, l];
-  const d = max - min;
-  const s = l > 0.5 ? d / (2 - max - min) : d / (max + min);
-  const h = max === r ? (g - b) / d + (g < b ? 6 : 0) : max === g ? (b - r) / d + 2 : (r - g) / d + 4;
-  return [h / 6, s, l];
-}
-
-function hslToRgb(h: number, s: number, l: number): [number, number, number] {
-  if (s === 0) return [l * 255, l * 255, l * 255];
-  const q = l < 0.5 ? l * (1 + s) : l + s - l * s;
-  const p = 2 * l - q;
-  const hue = (t: number): number => {
-    const x = t < 0 ? t + 1 : t > 1 ? t - 1 : t;
-    if (x < 1 / 6) return p + (q - p) * 6 * x;
-    if (x < 1 / 2) return q;
-    if (x < 2 / 3) return p + (q - p) * (2 / 3 - x) * 6;
-    return p;
-  };
-  return [hue(h + 1 / 3) * 255, hue(h) * 255, hue(h - 1 / 3) * 255];
 }
