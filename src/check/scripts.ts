@@ -5,6 +5,7 @@
  * letters are not judged; a language not listed here is taken as written in Latin) and extends it
  * to the other scripts below.
  */
+import { BoundedCache } from '../bounded-cache.js';
 
 /** Scripts the audit tells apart, as Unicode script property names. */
 const SCRIPTS = ['Latin', 'Cyrillic', 'Greek', 'Arabic', 'Hebrew', 'Han', 'Hiragana', 'Katakana', 'Hangul', 'Devanagari', 'Thai', 'Armenian', 'Georgian'] as const;
@@ -28,16 +29,11 @@ const LANGUAGE_SCRIPTS: Record<string, readonly Script[]> = {
 const SCRIPT_SUBTAGS: Record<string, Script> = { latn: 'Latin', cyrl: 'Cyrillic', grek: 'Greek', arab: 'Arabic', hebr: 'Hebrew', hans: 'Han', hant: 'Han', deva: 'Devanagari' };
 
 /** Language tags already looked up: a deck has a handful, asked about once per run. */
-const scriptsByTag = new Map<string, readonly Script[]>();
+const scriptsByTag = new BoundedCache<string, readonly Script[]>(1024);
 
 /** The scripts a language tag is written in (`sr-Latn` → Latin; unknown languages → Latin). */
 export function scriptsOfLanguage(tag: string): readonly Script[] {
-  let scripts = scriptsByTag.get(tag);
-  if (scripts === undefined) {
-    scripts = lookUpScripts(tag);
-    if (scriptsByTag.size < 1024) scriptsByTag.set(tag, scripts);
-  }
-  return scripts;
+  return scriptsByTag.getOrCreate(tag, () => lookUpScripts(tag));
 }
 
 function lookUpScripts(tag: string): readonly Script[] {

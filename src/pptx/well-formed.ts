@@ -1,4 +1,4 @@
-import { nameHash, rangedAttributesOf, spells, type ScannedAttribute } from './attribute-ranges.js';
+import { rangedAttributesOf, spells, type ScannedAttribute } from './attribute-ranges.js';
 
 /**
  * One token of an XML document, matched where the previous one ended (sticky): a start or empty
@@ -213,8 +213,9 @@ export function isPlainWellFormedXml(text: string, checkRanges = false): boolean
       // An attribute: white space before it, `name`, `=`, a quoted value without `<`.
       if (j === before || !isNameStart(c)) return false;
       const nameStart = j;
+      let nameHash = c;
       j += 1;
-      while (isNameChar(text.charCodeAt(j))) j += 1;
+      for (let d = text.charCodeAt(j); isNameChar(d); d = text.charCodeAt(++j)) nameHash = (Math.imul(nameHash, 31) + d) | 0;
       const nameLength = j - nameStart;
       for (let k = 0; k < attributes; k += 1) {
         if (attrLength[k] === nameLength && sameRange(text, attrStart[k]!, nameStart, nameLength)) return false;
@@ -223,7 +224,7 @@ export function isPlainWellFormedXml(text: string, checkRanges = false): boolean
       attrStart[attributes] = nameStart;
       attrLength[attributes] = nameLength;
       attributes += 1;
-      const range = ranged === undefined ? undefined : rangeOf(ranged, text, nameStart, j);
+      const range = ranged === undefined ? undefined : rangeOf(ranged, text, nameStart, j, nameHash);
       while (isSpace(text.charCodeAt(j))) j += 1;
       if (text.charCodeAt(j) !== 61 /* = */) return false;
       j += 1;
@@ -252,9 +253,8 @@ export function isPlainWellFormedXml(text: string, checkRanges = false): boolean
   return openStart.length === 0 && roots === 1;
 }
 
-/** The range of the attribute named `text[start, end)` among an element's ranged attributes, if it has one. */
-function rangeOf(ranged: readonly ScannedAttribute[], text: string, start: number, end: number): ScannedAttribute | undefined {
-  const hash = nameHash(text, start, end);
+/** The range of the attribute named `text[start, end)` (name hash `hash`) among an element's ranged attributes, if it has one. */
+function rangeOf(ranged: readonly ScannedAttribute[], text: string, start: number, end: number, hash: number): ScannedAttribute | undefined {
   for (const attribute of ranged) if (attribute.hash === hash && spells(text, start, end, attribute.name)) return attribute;
   return undefined;
 }
