@@ -72,6 +72,18 @@ function lineCount(measurer: TextMeasurer, theme: Theme, p: Omit<CorpusParagraph
 }
 
 /**
+ * The paragraph of the first `n` tokens (`build(n)`), with fewer tokens while it would not fit on a
+ * slide (two lines spare), and the line counts the fit stage predicts for it.
+ */
+function cutToFit(measurer: TextMeasurer, theme: Theme, build: (tokens: number) => Run[], n: number, style: Omit<CorpusParagraph, 'runs' | 'predicted' | 'predictedSafe'>): CorpusParagraph {
+  let tokens = n;
+  let p = { runs: build(tokens), ...style };
+  const maxLines = Math.floor((MAX_TEXT_HEIGHT * 72) / measurer.lineHeight({ face: theme.fonts.body, sizePt: style.sizePt }));
+  while (tokens > 1 && lineCount(measurer, theme, p, 1) > maxLines - 2) p = { ...p, runs: build(--tokens) };
+  return { ...p, predicted: lineCount(measurer, theme, p, 1), predictedSafe: lineCount(measurer, theme, p, WIDTH_SAFETY) };
+}
+
+/**
  * `count` paragraphs of Latin, Turkish, Ukrainian and Russian words mixed with numbers, dates, URLs
  * (half of them links) and over-long words; sizes 10–28 pt, box widths 1.5–12 in, some bold throughout, some with bold
  * runs, some bulleted. Paragraphs that would not fit on a slide are cut to fit.
@@ -85,7 +97,7 @@ export function paragraphCorpus(measurer: TextMeasurer, theme: Theme, count = 50
     const boxWidth = Math.round((1.5 + rnd() * 10.5) * 100) / 100;
     const bold = rnd() < 0.2;
     const bullet = rnd() < 0.2;
-    let n = 3 + Math.floor(rnd() * 70);
+    const n = 3 + Math.floor(rnd() * 70);
     const tokens = Array.from({ length: n }, () => token(rnd, rnd() < 0.15 ? (LANGUAGES[Math.floor(rnd() * 4)] as string[]) : words));
     // Half of the URLs are links, as markdown fields autolink them; the others stay plain text.
     const links = tokens.map((t) => t.startsWith('https://') && rnd() < 0.5);
@@ -112,10 +124,7 @@ export function paragraphCorpus(measurer: TextMeasurer, theme: Theme, count = 50
       flush();
       return runs;
     };
-    let p = { runs: build(n), sizePt, bold, bullet, boxWidth };
-    const maxLines = Math.floor((MAX_TEXT_HEIGHT * 72) / measurer.lineHeight({ face: theme.fonts.body, sizePt }));
-    while (n > 1 && lineCount(measurer, theme, p, 1) > maxLines - 2) p = { ...p, runs: build(--n) };
-    out.push({ ...p, predicted: lineCount(measurer, theme, p, 1), predictedSafe: lineCount(measurer, theme, p, WIDTH_SAFETY) });
+    out.push(cutToFit(measurer, theme, build, n, { sizePt, bold, bullet, boxWidth }));
   }
   return out;
 }
@@ -172,7 +181,7 @@ export function scriptCorpus(measurer: TextMeasurer, theme: Theme, count = 300, 
     const boxWidth = Math.round((1.5 + rnd() * 10.5) * 100) / 100;
     const bold = rnd() < 0.2;
     const bullet = rnd() < 0.2;
-    let n = 3 + Math.floor(rnd() * 60);
+    const n = 3 + Math.floor(rnd() * 60);
     const tokens = Array.from({ length: n }, () => {
       const r = rnd();
       if (r < 0.05) return String(1 + Math.floor(rnd() * 2025));
@@ -194,10 +203,7 @@ export function scriptCorpus(measurer: TextMeasurer, theme: Theme, count = 300, 
       if (plain !== '') runs.push({ text: plain });
       return runs;
     };
-    let p = { runs: build(n), sizePt, bold, bullet, boxWidth };
-    const maxLines = Math.floor((MAX_TEXT_HEIGHT * 72) / measurer.lineHeight({ face: theme.fonts.body, sizePt }));
-    while (n > 1 && lineCount(measurer, theme, p, 1) > maxLines - 2) p = { ...p, runs: build(--n) };
-    out.push({ ...p, predicted: lineCount(measurer, theme, p, 1), predictedSafe: lineCount(measurer, theme, p, WIDTH_SAFETY) });
+    out.push(cutToFit(measurer, theme, build, n, { sizePt, bold, bullet, boxWidth }));
   }
   return out;
 }
