@@ -69,6 +69,14 @@ export function listShapes(spTree: XmlElement | undefined): ShapeInfo[] {
   return out;
 }
 
+/** The shapes directly in a shape tree, in order; a group is one shape (its members are not listed). */
+export function topLevelShapes(spTree: XmlElement | undefined): ShapeInfo[] {
+  return (spTree?.children ?? []).flatMap((element) => {
+    const nv = NV_PROPS[element.name];
+    return nv === undefined ? [] : [describeShape(element, nv)];
+  });
+}
+
 function describeShape(element: XmlElement, nvName: string): ShapeInfo {
   const nv = child(element, nvName);
   const cNvPr = child(nv, 'p:cNvPr');

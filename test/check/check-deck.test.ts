@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkDeck } from '../../src/check/check-deck.js';
 import { CHECK_RULES } from '../../src/check/check-rules.js';
@@ -134,6 +135,29 @@ describe('checkDeck fires on one planted fault per rule', () => {
     const band = `<p:sp><p:nvSpPr><p:cNvPr id="9" name="Band">${DECORATIVE}</p:cNvPr><p:cNvSpPr /><p:nvPr /></p:nvSpPr><p:spPr><a:xfrm><a:off x="0" y="0" /><a:ext cx="9144000" cy="5143500" /></a:xfrm><a:prstGeom prst="rect"><a:avLst /></a:prstGeom><a:solidFill><a:srgbClr val="1F2A44" /></a:solidFill></p:spPr></p:sp>`;
     const deck = edited(clean, { [SLIDE2]: (t) => t.replace('</p:grpSpPr>', `</p:grpSpPr>${band}`) });
     expect(findings(deck).map((f) => `${f.rule}:${f.shapeName}`)).toEqual(['contrast:Title 1', 'contrast:Content Placeholder 2']);
+  });
+
+  it('contrast: sees the slide master\'s and layout\'s own graphics under the text, by their outline (issue #11)', () => {
+    // Which layout slide 2 uses, so the band can go on it and on its master.
+    const unzipped = edited(clean, {});
+    const rels = new TextDecoder().decode(unzipSync(unzipped)['ppt/slides/_rels/slide2.xml.rels']!);
+    const layout = `ppt/slideLayouts/${/slideLayouts\/(slideLayout\d+\.xml)/.exec(rels)![1]}`;
+    const shape = (fill: string, geometry = '<a:prstGeom prst="rect"><a:avLst /></a:prstGeom>') => `<p:sp><p:nvSpPr><p:cNvPr id="90" name="Band" /><p:cNvSpPr /><p:nvPr /></p:nvSpPr><p:spPr><a:xfrm><a:off x="0" y="0" /><a:ext cx="9144000" cy="5143500" /></a:xfrm>${geometry}${fill}</p:spPr></p:sp>`;
+    const dark = '<a:solidFill><a:srgbClr val="1F2A44" /></a:solidFill>';
+    const onMaster = (fill: string, geometry?: string) => edited(clean, { 'ppt/slideMasters/slideMaster1.xml': (t) => t.replace('</p:grpSpPr>', `</p:grpSpPr>${shape(fill, geometry)}`) });
+    // Every slide's dark text now sits on the master's dark rectangle.
+    expect(findings(onMaster(dark)).filter((f) => f.slide === 2).map((f) => `${f.rule}:${f.shapeName}`)).toEqual(['contrast:Title 1', 'contrast:Content Placeholder 2']);
+    // A picture or pattern underneath cannot be judged: nothing is reported.
+    expect(findings(onMaster('<a:pattFill prst="pct50"><a:fgClr><a:srgbClr val="1F2A44" /></a:fgClr><a:bgClr><a:srgbClr val="FFFFFF" /></a:bgClr></a:pattFill>'))).toEqual([]);
+    // A triangle in the top-left corner lies under no text's centre, though its box holds them all.
+    const corner = '<a:custGeom><a:avLst /><a:gdLst /><a:ahLst /><a:rect l="0" t="0" r="r" b="b" /><a:pathLst><a:path w="100" h="100"><a:moveTo><a:pt x="0" y="0" /></a:moveTo><a:lnTo><a:pt x="20" y="0" /></a:lnTo><a:lnTo><a:pt x="0" y="20" /></a:lnTo><a:close /></a:path></a:pathLst></a:custGeom>';
+    expect(findings(onMaster(dark, corner))).toEqual([]);
+    // The layout can hide the master's graphics (showMasterSp="0"), and the slide the layout's.
+    const hidden = edited(onMaster(dark), { [layout]: (t) => t.replace('<p:sldLayout ', '<p:sldLayout showMasterSp="0" ') });
+    expect(findings(hidden).filter((f) => f.slide === 2)).toEqual([]);
+    const onLayout = edited(clean, { [layout]: (t) => t.replace('</p:grpSpPr>', `</p:grpSpPr>${shape(dark)}`) });
+    expect(findings(onLayout).filter((f) => f.slide === 2).length).toBe(2);
+    expect(findings(edited(onLayout, { [SLIDE2]: (t) => t.replace('<p:sld ', '<p:sld showMasterSp="0" ') })).filter((f) => f.slide === 2)).toEqual([]);
   });
 
   it('package: a relationship to a missing part', () => {

@@ -2,7 +2,8 @@ import { colourIn, contrastRatio, schemeColour, toHex, type ColourContext, type 
 import { shapeTree, type DeckModel, type SlideModel } from '../deck-model.js';
 import type { CheckRule, FindingDraft } from '../finding.js';
 import { at, excerpt } from '../locate.js';
-import { listShapes, type ShapeInfo } from '../shapes.js';
+import { listShapes, topLevelShapes, type ShapeInfo } from '../shapes.js';
+import { outlineHolds, readOutline } from '../../pptx/shape-outline.js';
 import { matchingPlaceholder, paragraphLevel, pickBold, pickColour, pickSize, runProperty, styleChain } from '../text-style.js';
 import { child, childrenNamed, descendants, path, type XmlElement } from '../xml-tree.js';
 
@@ -112,7 +113,11 @@ function worstRun(deck: DeckModel, slide: SlideModel, shape: ShapeInfo, body: Xm
   return worst;
 }
 
-/** What is under the text of `shapes[index]`: its own fill, a filled shape below it, or the background. */
+/**
+ * What is under the text of `shapes[index]`: its own fill, a filled shape below it on the slide,
+ * a graphic of the layout or slide master below the slide's shapes (a band, a logo, a full-slide
+ * picture), or the background.
+ */
 function backgroundAt(slide: SlideModel, shapes: ShapeInfo[], index: number, ctx: ColourContext): Rgb | null {
   const shape = shapes[index]!;
   const own = shapeFill(slide, shape, ctx);
@@ -121,16 +126,38 @@ function backgroundAt(slide: SlideModel, shapes: ShapeInfo[], index: number, ctx
   if (box !== undefined) {
     const cx = box.x + box.cx / 2;
     const cy = box.y + box.cy / 2;
-    for (let j = index - 1; j >= 0; j -= 1) {
-      const below = shapes[j]!;
-      const b = below.box;
-      if (b === undefined || cx < b.x || cx > b.x + b.cx || cy < b.y || cy > b.y + b.cy) continue;
-      if (below.kind === 'p:pic' || below.kind === 'p:graphicFrame') return null;
-      const fill = shapeFill(slide, below, ctx);
-      if (fill !== undefined) return fill;
-    }
+    const below = topmostFill(slide, shapes.slice(0, index), cx, cy, ctx) ?? topmostFill(slide, inheritedGraphics(slide), cx, cy, ctx);
+    if (below !== undefined) return below;
   }
   return slideBackground(slide, ctx);
+}
+
+/** The fill of the topmost of `shapes` whose box holds the point (EMU); undefined when none has a fill there. */
+function topmostFill(slide: SlideModel, shapes: readonly ShapeInfo[], x: number, y: number, ctx: ColourContext): Fill {
+  for (let j = shapes.length - 1; j >= 0; j -= 1) {
+    const below = shapes[j]!;
+    const b = below.box;
+    if (b === undefined || !outlineHolds(readOutline(child(below.element, 'p:spPr')), { x: b.x, y: b.y, w: b.cx, h: b.cy }, x, y)) continue;
+    if (below.kind === 'p:pic' || below.kind === 'p:graphicFrame' || below.kind === 'p:grpSp') return null;
+    const fill = shapeFill(slide, below, ctx);
+    if (fill !== undefined) return fill;
+  }
+  return undefined;
+}
+
+/**
+ * The layout's and slide master's own graphics that show under a slide's shapes, bottom first:
+ * the master's (unless the layout or slide hides them with `showMasterSp="0"`), then the layout's
+ * (unless the slide hides them). Placeholders are prompts, never drawn on a slide; groups are
+ * taken whole, since their members' boxes are in the group's own coordinates (ECMA-376 Part 1,
+ * §19.3.1.22 `p:grpSpPr`, §19.3.1.43 `p:sldLayout/@showMasterSp`).
+ */
+function inheritedGraphics(slide: SlideModel): ShapeInfo[] {
+  const shown = (part: SlideModel['root'] | undefined) => part?.attrs.showMasterSp !== '0' && part?.attrs.showMasterSp !== 'false';
+  const own = (part: SlideModel['root'] | undefined) => topLevelShapes(shapeTree(part)).filter((s) => s.placeholder === undefined);
+  const layout = shown(slide.root) ? own(slide.layout) : [];
+  const master = shown(slide.root) && shown(slide.layout) ? own(slide.master) : [];
+  return [...master, ...layout];
 }
 
 /** A shape's own fill, from `p:spPr`, its style's `a:fillRef`, or the placeholder it inherits from. */
