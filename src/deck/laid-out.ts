@@ -95,6 +95,12 @@ export interface TableShape {
   headerFill: string;
   headerColor: string;
   stripeFill: string;
+  /**
+   * Fill of the rows between the striped ones; absent means none (they show the slide). Set where
+   * the slide under the table is not one colour (a picture, a gradient, a band), so the text
+   * sits on a colour it was chosen for.
+   */
+  plainFill?: string;
   borderColor: string;
   /** Cell margin in inches. */
   cellInset: number;

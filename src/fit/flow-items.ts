@@ -47,7 +47,7 @@ export function blocksToFlowItems(ctx: FitContext, blocks: readonly Block[], wid
     if (block.kind === 'table') {
       const table = measureTable(ctx, block, widthIn, sizes.table);
       items.push(...tableRowItems(ctx, table));
-      if (block.rows.length === 0) items.push({ kind: 'block', height: table.headerHeight, keepWithNext: false, render: (box) => [{ kind: 'table', box, colWidths: table.colWidths, header: table.header, rows: [], rowHeights: [table.headerHeight], fontSize: table.fontSize, fontFace: theme.fonts.body, color: theme.colors.text, headerFill: theme.colors.tableHeaderFill, headerColor: theme.colors.tableHeaderText, stripeFill: theme.colors.tableStripe, borderColor: theme.colors.tableBorder, cellInset: CELL_INSET }] });
+      if (block.rows.length === 0) items.push({ kind: 'block', height: table.headerHeight, keepWithNext: false, render: (box) => [{ kind: 'table', box, colWidths: table.colWidths, header: table.header, rows: [], rowHeights: [table.headerHeight], fontSize: table.fontSize, fontFace: theme.fonts.body, color: theme.colors.text, headerFill: theme.colors.tableHeaderFill, headerColor: theme.colors.tableHeaderText, stripeFill: theme.colors.tableStripe, ...(theme.colors.tableFill !== undefined ? { plainFill: theme.colors.tableFill } : {}), borderColor: theme.colors.tableBorder, cellInset: CELL_INSET }] });
       continue;
     }
     if (block.kind === 'chart') {

@@ -365,6 +365,7 @@ export function renderFlowPage(ctx: FitContext, page: FlowPage, area: Box, style
           headerFill: theme.colors.tableHeaderFill,
           headerColor: theme.colors.tableHeaderText,
           stripeFill: theme.colors.tableStripe,
+          ...(theme.colors.tableFill !== undefined ? { plainFill: theme.colors.tableFill } : {}),
           borderColor: theme.colors.tableBorder,
           cellInset: CELL_INSET,
         });

@@ -7,6 +7,7 @@
 import type { Theme } from '../theme/types.js';
 import type { LayoutRole, PlaceholderType, ResolvedLevelStyle, TemplateLayout, TemplateModel } from './types.js';
 import { contrastRatio as rgbContrast, hex } from '../check/rgb.js';
+import { mostReadable, worstContrast } from './readable-placeholders.js';
 
 /** WCAG 2.1 contrast ratio of two six-hex-digit colours (black where one is not a colour). */
 function contrastRatio(a: string, b: string): number {
@@ -44,13 +45,19 @@ export function deriveTheme(base: Theme, model: TemplateModel, layouts: Record<L
   const coverFill = (layouts.cover.background ?? background).toUpperCase();
   const light = colour('bg1', 'FFFFFF');
   const dark = colour('tx1', '000000');
-  // Text briefdeck draws must be readable on the background (WCAG 2.1 SC 1.4.3): a template colour
+  // Everything under the content area: a gradient's stops, a picture's tones, bands of the master.
+  const backdrop = layouts.content.backdrop?.colours.length ? layouts.content.backdrop.colours : [background];
+  // Text briefdeck draws must be readable on all of it (WCAG 2.1 SC 1.4.3): a template colour
   // that is not (a footer colour meant for a dark band, say) gives way to the scheme's text colour.
   const readable = (wanted: string | undefined, ratio: number): string => {
     const hex = wanted?.toUpperCase();
-    return hex !== undefined && contrastRatio(hex, background) >= ratio ? hex : mostContrasting(background, [dark, light]);
+    return hex !== undefined && worstContrast(hex, backdrop) >= ratio ? hex : mostReadable(backdrop, [dark, light]);
   };
   const text = readable(body?.run.color ?? colour('tx1', base.colors.text), 4.5);
+  // On a backdrop of several colours, what briefdeck fills (stripes, rows, cards) takes the one
+  // the text was chosen against, so a table reads the same over every part of a picture or gradient.
+  const plain = backdrop.length === 1 && layouts.content.backdrop?.known !== false;
+  const ground = plain ? background : mostReadable([text], backdrop);
   const bodySize = body?.run.sizePt ?? base.sizes.body;
   const ratio = bodySize / base.sizes.body;
   const accent1 = colour('accent1', base.colors.primary);
@@ -66,15 +73,16 @@ export function deriveTheme(base: Theme, model: TemplateModel, layouts: Record<L
     },
     colors: {
       ...base.colors,
-      background,
+      background: ground,
       primary: readable(title?.run.color ?? accent1, 3),
       // Key figures and timeline dates are large text: 3:1 against the background (WCAG 2.1 SC 1.4.3).
-      accent: [accent2, accent1].find((c) => contrastRatio(c, background) >= 3) ?? text,
+      accent: [accent2, accent1].find((c) => worstContrast(c, backdrop) >= 3) ?? text,
       text,
       muted: readable(footer?.run.color ?? text, 4.5),
       tableHeaderFill: accent1,
       tableHeaderText: mostContrasting(accent1, [light, dark]),
-      tableStripe: contrastRatio(text, stripe) >= 4.5 ? stripe : background,
+      tableStripe: contrastRatio(text, stripe) >= 4.5 ? stripe : ground,
+      ...(plain ? {} : { tableFill: ground }),
       tableBorder: mostContrasting(background, [colour('accent3', base.colors.tableBorder), colour('bg2', base.colors.tableBorder)]),
       coverFill,
       coverText: coverTitle && contrastRatio(coverTitle.run.color, coverFill) >= 3 ? coverTitle.run.color.toUpperCase() : mostContrasting(coverFill, [light, dark]),

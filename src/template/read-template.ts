@@ -18,6 +18,10 @@ import { readListStyle } from './text-style-layers.js';
 import { readPlaceholderShapes, resolvePlaceholders, type MasterStyles } from './resolve-placeholders.js';
 import { resolveBackground } from './resolve-background.js';
 import { collectTemplateParts } from './collect-template-parts.js';
+import { backdropAt, backdropLayers, type BackdropPart } from './backdrop.js';
+import { decodePicture, type DecodedPicture } from './picture-tones.js';
+import { readablePlaceholders } from './readable-placeholders.js';
+import type { ResolvedPlaceholder, TemplateBox } from './types.js';
 
 const EMU_PER_INCH = 914400;
 
@@ -88,6 +92,7 @@ class TemplateReader {
   readonly diagnostics: Diagnostic[] = [];
   private parts = new PackageParts();
   private readonly xml = new Map<string, XmlElement>();
+  private readonly pictures = new Map<string, DecodedPicture | undefined>();
 
   constructor(
     private readonly source: string,
@@ -248,8 +253,11 @@ class TemplateReader {
     const override = readColorMap(path(root, 'clrMapOvr', 'overrideClrMapping'));
     const colors: ColorContext = override === undefined ? master.colors : { ...master.colors, colorMap: override };
     const textColor = { hex: colors.scheme[colors.colorMap.tx1 ?? 'dk1'] ?? '000000', ref: 'tx1' };
-    const placeholders = resolvePlaceholders(readPlaceholderShapes(root, colors), master.styles, textColor, slide);
-    const background = resolveBackground([{ root, colors }, { root: master.root, colors: master.colors }], master.theme.backgroundFills, colors);
+    const layers = backdropLayers(this.backdropPart(part, root, colors), this.backdropPart(master.part, master.root, master.colors), master.theme.backgroundFills, slide);
+    const scheme = Object.fromEntries(['tx1', 'bg1', 'tx2', 'bg2'].map((slot) => [slot, colors.scheme[colors.colorMap[slot] ?? slot]]));
+    const placeholders = readablePlaceholders(resolvePlaceholders(readPlaceholderShapes(root, colors), master.styles, textColor, slide), layers, scheme);
+    const backdrop = backdropAt(layers, contentArea(placeholders, slide));
+    const background = backdrop.known && backdrop.colours.length === 1 ? backdrop.colours[0] : resolveBackground([{ root, colors }, { root: master.root, colors: master.colors }], master.theme.backgroundFills, colors);
     const type = attr(root, 'type');
     return {
       part,
@@ -257,7 +265,22 @@ class TemplateReader {
       master: master.part,
       placeholders,
       ...(background !== undefined ? { background } : {}),
+      ...(backdrop.colours.length > 0 || !backdrop.known ? { backdrop } : {}),
       ...(type !== undefined ? { type } : {}),
+    };
+  }
+
+  /** A layout or master as the backdrop reader sees it: its pictures decoded on demand, once per package. */
+  private backdropPart(part: string, root: XmlElement, colors: ColorContext): BackdropPart {
+    return {
+      root,
+      colors,
+      picture: (id) => {
+        const target = this.rels(part).find((r) => r.id === id && !r.external)?.target;
+        if (target === undefined || !this.parts.has(target)) return undefined;
+        if (!this.pictures.has(target)) this.pictures.set(target, decodePicture(this.parts.bytes(target)));
+        return this.pictures.get(target);
+      },
     };
   }
 
@@ -326,4 +349,16 @@ class TemplateReader {
     this.error(rule, message, extra);
     throw new TemplateReadError();
   }
+}
+
+/**
+ * The area a layout's content goes in, inches: its body and content placeholders together, or the
+ * middle of the slide below a title band when it has none.
+ */
+function contentArea(placeholders: readonly ResolvedPlaceholder[], slide: { width: number; height: number }): TemplateBox {
+  const bodies = placeholders.filter((p) => (p.type === 'body' || p.type === 'obj') && p.box.w > 0 && p.box.h > 0);
+  if (bodies.length === 0) return { x: slide.width * 0.1, y: slide.height * 0.3, w: slide.width * 0.8, h: slide.height * 0.55 };
+  const x = Math.min(...bodies.map((b) => b.box.x));
+  const y = Math.min(...bodies.map((b) => b.box.y));
+  return { x, y, w: Math.max(...bodies.map((b) => b.box.x + b.box.w)) - x, h: Math.max(...bodies.map((b) => b.box.y + b.box.h)) - y };
 }

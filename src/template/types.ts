@@ -9,6 +9,7 @@
  * `a:lvlNpPr`, `a:defRPr`), §20.1.4 (theme: `a:clrScheme`, `a:fontScheme`), §19.3.1.6 (`p:clrMap`).
  */
 import type { PackageParts } from '../pptx/package-parts.js';
+import type { Backdrop } from './backdrop.js';
 
 /** A rectangle in inches from the slide's top-left corner. */
 export interface TemplateBox {
@@ -117,6 +118,8 @@ export interface ResolvedPlaceholder {
   body: ResolvedBodyProps;
   /** Levels 1–9 (index 0 = level 1). */
   levels: ResolvedLevelStyle[];
+  /** What lies under the placeholder on a slide: the layout's and master's graphics and background. */
+  backdrop?: Backdrop;
 }
 
 /** A slide layout of the template, resolved. */
@@ -135,6 +138,11 @@ export interface TemplateLayout {
    * colours. Undefined for pictures the reader cannot judge.
    */
   background?: string;
+  /**
+   * What lies under the layout's content area (its body and content placeholders, or the area
+   * below its title): the colours text there is drawn on, for contrast (WCAG 2.1 SC 1.4.3).
+   */
+  backdrop?: Backdrop;
   /**
    * The layout's `type` attribute (ST_SlideLayoutType, ECMA-376 §19.7.15: `title`, `obj`,
    * `secHead`, `twoObj`, `titleOnly`, `cust`, …) when written; a hint for mapping, never trusted alone.

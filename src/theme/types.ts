@@ -26,6 +26,11 @@ export interface Theme {
     tableHeaderText: string;
     /** Fill of every second table row. */
     tableStripe: string;
+    /**
+     * Fill of the other table rows; absent means none. Not a theme.json key: set for house
+     * templates whose content area is not one colour (issue #11), see `deriveTheme`.
+     */
+    tableFill?: string;
     tableBorder: string;
     /** Cover background and its text colour. */
     coverFill: string;

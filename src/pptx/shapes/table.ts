@@ -27,8 +27,8 @@ export function addTableShape(slide: Slide, shape: TableShape, ctx: WriteContext
   );
   const body = shape.rows.map((row, index) =>
     row.map((cell) =>
-      // Every second body row is striped; the first body row sits on the plain background.
-      tableCell(cell, shape, ctx, { fill: index % 2 === 1 ? shape.stripeFill : undefined, color: shape.color }),
+      // Every second body row is striped; the first body row sits on the plain background (or its fill).
+      tableCell(cell, shape, ctx, { fill: index % 2 === 1 ? shape.stripeFill : shape.plainFill, color: shape.color }),
     ),
   );
   const rows = shape.header.length > 0 ? [header, ...body] : body;

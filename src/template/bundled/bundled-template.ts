@@ -70,13 +70,13 @@ function styleKit(theme: Theme) {
     const ref = schemeRef(hex, colours);
     return runStyle(fontRef === 'major' ? fonts.major : fonts.minor, fontRef, size, bold, { ...colours, [ref]: hex }, ref);
   };
-  const chrome = (type: 'dt' | 'ftr' | 'sldNum', idx: number, box: TemplateBox, align: ResolvedLevelStyle['align']): ResolvedPlaceholder => ({
+  const chrome = (type: 'dt' | 'ftr' | 'sldNum', idx: number, box: TemplateBox, align: ResolvedLevelStyle['align'], colour = theme.colors.muted): ResolvedPlaceholder => ({
     type,
     idx,
     name: { dt: 'Date Placeholder', ftr: 'Footer Placeholder', sldNum: 'Slide Number Placeholder' }[type],
     box,
     body: bodyProps('middle'),
-    levels: sameLevels(plainLevel(run('minor', theme.sizes.footer, false, theme.colors.muted), align)),
+    levels: sameLevels(plainLevel(run('minor', theme.sizes.footer, false, colour), align)),
   });
   return { colours, fonts, run, chrome };
 }
@@ -91,6 +91,8 @@ function layoutSpecs(theme: Theme, g: BundledGeometry): LayoutSpec[] {
     type: 'obj', idx, name, box, body: bodyProps('top'), levels: bodyLevels(run('minor', theme.sizes.body, false, theme.colors.text)),
   });
   const footers = [chrome('dt', 10, g.date, 'left'), chrome('ftr', 11, g.footer, 'left'), chrome('sldNum', 12, g.number, 'right')];
+  // On the cover's fill, the chrome takes the cover's text colour: the muted grey is for the white slide.
+  const coverFooters = [chrome('dt', 10, g.date, 'left', theme.colors.coverText), chrome('ftr', 11, g.footer, 'left', theme.colors.coverText), chrome('sldNum', 12, g.number, 'right', theme.colors.coverText)];
   const sectionSize = Math.max(theme.sizes.title, theme.sizes.coverTitle - 4);
   const contentTitle = title(g.title, theme.sizes.title, theme.colors.primary);
   return [
@@ -99,7 +101,7 @@ function layoutSpecs(theme: Theme, g: BundledGeometry): LayoutSpec[] {
       placeholders: [
         title(g.coverTitle, theme.sizes.coverTitle, theme.colors.coverText, 'ctrTitle'),
         { type: 'subTitle', idx: 1, name: 'Subtitle', box: g.coverBody, body: bodyProps('top'), levels: sameLevels(plainLevel(run('minor', theme.sizes.body, false, theme.colors.coverText))) },
-        ...footers,
+        ...coverFooters,
       ],
     },
     {
