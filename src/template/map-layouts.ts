@@ -88,19 +88,37 @@ function shapeOf(layout: TemplateLayout): LayoutShape {
 
 const area = (p: ResolvedPlaceholder): number => p.box.w * p.box.h;
 
-/** The master whose layouts match the most roles exactly (the first on a tie). */
+/**
+ * The master whose layouts match the most roles exactly; on a tie, the one whose text placeholders
+ * sit on the plainest ground (LibreOffice's templates repeat the same layouts on a decorated
+ * title master and a plainer content master); the first on a full tie.
+ */
 function chooseMaster(model: TemplateModel, geometry: Geometry): string | undefined {
   let best: string | undefined;
   let bestScore = -1;
   for (const master of model.masters) {
     const pool = model.layouts.filter((l) => l.master === master.part);
-    const score = LAYOUT_ROLES.filter((role) => chooseForRole(role, pool, geometry, {})?.match === 'exact').length;
+    const chosen = LAYOUT_ROLES.map((role) => chooseForRole(role, pool, geometry, {}));
+    const exactCount = chosen.filter((m) => m?.match === 'exact').length;
+    const score = exactCount + plainShare(chosen.flatMap((m) => (m === undefined ? [] : [m.layout])));
     if (score > bestScore) {
       best = master.part;
       bestScore = score;
     }
   }
   return best;
+}
+
+/**
+ * How plain the ground under the title and text placeholders of `layouts` is, on average (0–1,
+ * scaled below one exact match): the share of each box on a single colour rather than on a
+ * picture, a gradient or decorations.
+ */
+function plainShare(layouts: readonly TemplateLayout[]): number {
+  const texts = layouts.flatMap((l) => l.placeholders.filter((p) => ['title', 'ctrTitle', 'subTitle', 'body', 'obj'].includes(p.type)));
+  if (texts.length === 0) return 0;
+  const plain = texts.reduce((sum, p) => sum + (p.backdrop?.plainShare ?? 1), 0);
+  return (0.99 * plain) / texts.length;
 }
 
 function namedLayout(model: TemplateModel, role: string, name: string, master: string | undefined, where: OverrideSource, diagnostics: Diagnostic[]): TemplateLayout | undefined {

@@ -31,11 +31,16 @@ describe('mapLayouts on real templates', () => {
     }
   });
 
-  it.each(LIBREOFFICE_TEMPLATES)('maps LibreOffice\'s %s by placeholders, on its first slide master, and warns that it has no section header', (name) => {
+  // LibreOffice repeats the same layouts on every slide master; the plainest ground decides:
+  // Focus's fourth master (small corner triangles), Vivid's third (no footer band), Blueprint_Plans'
+  // second (no drawing behind the text), Portfolio's only black one.
+  const PLAINEST_MASTER: Record<(typeof LIBREOFFICE_TEMPLATES)[number], number> = { Focus: 3, Vivid: 2, Portfolio: 0, Blueprint_Plans: 1 };
+
+  it.each(LIBREOFFICE_TEMPLATES)('maps LibreOffice\'s %s by placeholders, on its plainest slide master, and warns that it has no section header', (name) => {
     const template = model(templates.libreoffice[name]);
     const result = mapLayouts(template, {}, { file: 'theme.json' });
     expect(names(result.value!)).toEqual({ cover: 'Title Slide', section: 'Title Slide', content: 'Title, Content', 'two-content': 'Title, 2 Content', 'title-only': 'Title Only' });
-    expect(LAYOUT_ROLES.every((role) => result.value![role].layout.master === template.masters[0]!.part)).toBe(true);
+    expect(LAYOUT_ROLES.every((role) => result.value![role].layout.master === template.masters[PLAINEST_MASTER[name]]!.part)).toBe(true);
     expect(result.value!.section.match).toBe('fallback');
     expect(result.diagnostics).toEqual([expect.objectContaining({ severity: 'warning', rule: 'template-layout-fallback', file: templates.libreoffice[name] })]);
     expect(result.diagnostics[0]!.message).toContain('section slides use the layout "Title Slide"');
@@ -48,7 +53,7 @@ describe('mapLayouts with theme.json overrides', () => {
   it('uses a named layout, matching the name without regard to case, on the chosen master', () => {
     const template = model(templates.libreoffice.Focus);
     const result = mapLayouts(template, { section: 'title only' }, where);
-    expect(result.value!.section).toMatchObject({ match: 'named', layout: { name: 'Title Only', master: template.masters[0]!.part } });
+    expect(result.value!.section).toMatchObject({ match: 'named', layout: { name: 'Title Only', master: template.masters[3]!.part } });
     expect(result.diagnostics).toEqual([]);
   });
 
@@ -133,6 +138,22 @@ describe('mapLayouts by geometry', () => {
     const result = mapLayouts(template, {}, { file: 'theme.json' });
     expect(result.value!.content.layout.master).toBe('m2');
     expect(result.value!.cover.layout.name).toBe('Cover');
+  });
+
+  it('between masters with the same layouts, prefers the one whose text lies on the plainest ground', () => {
+    const onGround = (master: string, plainShare?: number) =>
+      [layoutOf('Cover', [ph('ctrTitle', 1, 2, 8, 1.5)]), layoutOf('Content', [title(), ph('body', 0.5, 1.5, 9, 5, 1)]), layoutOf('Bare', [title()])].map((l) => ({
+        ...l, part: `${master}-${l.part}`, master,
+        placeholders: l.placeholders.map((p) => ({ ...p, backdrop: { colours: ['FFFFFF', 'E8A202'], known: true, ...(plainShare !== undefined ? { plainShare } : {}) } })),
+      }));
+    const decorated = onGround('m1', 0.6);
+    const plain = onGround('m2');
+    const template = modelOf([...decorated, ...plain]);
+    template.masters = [{ part: 'm1', name: '', theme: 't', layouts: decorated.map((l) => l.part) }, { part: 'm2', name: '', theme: 't', layouts: plain.map((l) => l.part) }];
+    expect(mapLayouts(template, {}, { file: 'theme.json' }).value!.content.layout.master).toBe('m2');
+    // More exact matches still win over a plainer ground.
+    template.layouts = [...decorated, ...plain.filter((l) => l.name !== 'Bare')];
+    expect(mapLayouts(template, {}, { file: 'theme.json' }).value!.content.layout.master).toBe('m1');
   });
 });
 
