@@ -2,6 +2,7 @@ import type { Box, ChartShape } from '../deck/laid-out.js';
 import type { ChartBlock } from '../deck/types.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { FitContext } from './fit-context.js';
+import { PLOT_SHARE } from '../theme/drawn-text-caps.js';
 import { WIDTH_SAFETY } from './safety-margins.js';
 
 /**
@@ -77,11 +78,11 @@ function dataLabelsFit(ctx: FitContext, chart: ChartBlock, plotW: number, sizePt
   return widest * WIDTH_SAFETY + 2 * LABEL_PAD_PT <= barPt;
 }
 
-/** Whether every category label fits under its category in at most `MAX_CATEGORY_LINES` lines. */
-function categoriesFit(ctx: FitContext, chart: ChartBlock, plotW: number, sizePt: number): boolean {
+/** The most lines a category label wraps to under its category. */
+function categoryLines(ctx: FitContext, chart: ChartBlock, plotW: number, sizePt: number): number {
   const widthPt = ((plotW / Math.max(1, chart.categories.length)) * 72) / WIDTH_SAFETY;
   const style = { face: ctx.theme.fonts.body, monoFace: ctx.theme.fonts.mono, sizePt };
-  return chart.categories.every((c) => ctx.measurer.wrap([{ text: c }], widthPt, style).length <= MAX_CATEGORY_LINES);
+  return Math.max(1, ...chart.categories.map((c) => ctx.measurer.wrap([{ text: c }], widthPt, style).length));
 }
 
 /** Height in inches of the legend under the chart: its entries packed into rows across the chart's width. */
@@ -100,6 +101,34 @@ function legendHeight(ctx: FitContext, chart: ChartBlock, box: Box, sizePt: numb
 }
 
 /**
+ * Height in inches of the plot area: the frame less its padding and the text above and under the
+ * plot: the chart's title (at 2 pt larger, counted whenever the chart has one, though the writer
+ * leaves out a title that repeats the slide's), one line of data labels over the bars, the category
+ * labels and the legend.
+ */
+function plotHeight(ctx: FitContext, chart: ChartBlock, box: Box, sizePt: number, plotW: number): number {
+  const lineIn = (pt: number): number => ctx.measurer.lineHeight({ face: ctx.theme.fonts.body, sizePt: pt }) / 72;
+  const title = chart.title.trim() === '' ? 0 : lineIn(sizePt + 2);
+  const dataLabels = chart.chartType === 'bar' ? lineIn(sizePt) : 0;
+  const categories = Math.min(MAX_CATEGORY_LINES, categoryLines(ctx, chart, plotW, sizePt)) * lineIn(sizePt);
+  return box.h - 2 * CHART_PAD - title - dataLabels - categories - legendHeight(ctx, chart, box, sizePt);
+}
+
+/**
+ * Whether the chart's text at `sizePt` leaves the chart readable: every category label in at most
+ * `MAX_CATEGORY_LINES` lines, the legend within `MAX_LEGEND_SHARE` of the height, and the plot at
+ * least `PLOT_SHARE` of the frame's width and height (src/theme/drawn-text-caps.ts).
+ */
+function textFits(ctx: FitContext, chart: ChartBlock, box: Box, sizePt: number, plotW: number): boolean {
+  return (
+    categoryLines(ctx, chart, plotW, sizePt) <= MAX_CATEGORY_LINES &&
+    legendHeight(ctx, chart, box, sizePt) <= box.h * MAX_LEGEND_SHARE &&
+    plotW >= box.w * PLOT_SHARE &&
+    plotHeight(ctx, chart, box, sizePt, plotW) >= box.h * PLOT_SHARE
+  );
+}
+
+/**
  * The values written out for the speaker notes when the chart cannot label them: one line per
  * series, "name: category value; …", in the chart's number format.
  */
@@ -112,8 +141,9 @@ export function chartValuesNote(chart: ChartBlock): string {
 
 /**
  * Fits a native chart into `box` (issue #13): text size from the theme's table size, down to the
- * table floor while category labels do not fit in two lines under their category or the legend
- * takes more than a quarter of the chart; data labels (column charts) only when every one fits
+ * table floor while category labels do not fit in two lines under their category, the legend
+ * takes more than a quarter of the chart or the text leaves the plot less than `PLOT_SHARE` of the
+ * frame either way (issue #11); data labels (column charts) only when every one fits
  * over its bar at that size, otherwise none, and the values go to the speaker notes instead.
  */
 export function fitChart(ctx: FitContext, chart: ChartBlock, box: Box): ChartShape {
@@ -121,7 +151,7 @@ export function fitChart(ctx: FitContext, chart: ChartBlock, box: Box): ChartSha
   const { start, floor } = chartSizes(ctx);
   let size = start;
   const plotAt = (s: number): number => plotWidth(ctx, chart, box, s, whole);
-  while (size > floor && (!categoriesFit(ctx, chart, plotAt(size), size) || legendHeight(ctx, chart, box, size) > box.h * MAX_LEGEND_SHARE)) size--;
+  while (size > floor && !textFits(ctx, chart, box, size, plotAt(size))) size--;
   const labels = chart.chartType === 'bar' && dataLabelsFit(ctx, chart, plotAt(size), size, whole);
   return {
     kind: 'chart',

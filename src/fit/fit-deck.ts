@@ -2,6 +2,7 @@ import type { Box, LaidOutDeck, LaidOutSlide, Shape } from '../deck/laid-out.js'
 import type { Deck, Layout, LayoutKind, Slide } from '../deck/types.js';
 import type { StageResult } from '../diagnostics/diagnostic.js';
 import type { Theme } from '../theme/types.js';
+import { drawnLayoutTheme } from '../theme/drawn-text-caps.js';
 import { roleOfLayout } from '../template/roles.js';
 import { bundledDeckTemplate, type DeckTemplate } from '../template/deck-template.js';
 import { chromeShapes, contentBelow, continuedTitle, layTitles, logoShapes, titleShapeFor, type LaidTitle } from './chrome.js';
@@ -28,7 +29,8 @@ function fitSlide(ctx: FitContext, slide: Slide): LaidOutSlide[] {
   // The title of the first slide and of continuations (whose longer title may need more room).
   const heads: LaidTitle[] = fitter.titled ? layTitles(ctx, frame.title, title, frame.content) : [];
   const area = (page: number): Box => contentBelow(frame, heads[Math.min(page, 1)]?.grow ?? 0);
-  const input: LayoutInput = { ctx, slide, frame, area };
+  // Title-only layouts are drawn by briefdeck: their body text takes the capped sizes (issue #11).
+  const input: LayoutInput = { ctx: role === 'title-only' ? { ...ctx, theme: drawnLayoutTheme(ctx.theme) } : ctx, slide, frame, area };
   const pages = fitter.fit(slide.layout, input);
   const notes = notesText(slide.notes);
   const hideMasterShapes = !slide.chrome.marking && ctx.meta.marking.trim() !== '';

@@ -1,13 +1,16 @@
 /**
  * A briefdeck theme read off a house template (issue #11 §3): fonts, sizes and colours come from the
  * template's placeholders and colour scheme, so what briefdeck draws itself (tables, cards, charts,
- * timeline) matches the template and the fit stage measures the template's type. What a template
- * cannot say (size floors, the marking's colours) keeps the template set's values.
+ * timeline) matches the template and the fit stage measures the template's type. Sizes of what
+ * briefdeck draws follow the template's body size but are capped in proportion to the slide
+ * (src/theme/drawn-text-caps.ts). What a template cannot say (size floors, the marking's colours)
+ * keeps the template set's values.
  */
 import type { Theme } from '../theme/types.js';
 import type { LayoutRole, PlaceholderType, ResolvedLevelStyle, TemplateLayout, TemplateModel } from './types.js';
 import { contrastRatio as rgbContrast, hex } from '../check/rgb.js';
 import { mostReadable, worstContrast } from './readable-placeholders.js';
+import { drawnTextCaps } from '../theme/drawn-text-caps.js';
 
 /** WCAG 2.1 contrast ratio of two six-hex-digit colours (black where one is not a colour). */
 function contrastRatio(a: string, b: string): number {
@@ -63,6 +66,10 @@ export function deriveTheme(base: Theme, model: TemplateModel, layouts: Record<L
   const accent1 = colour('accent1', base.colors.primary);
   const accent2 = colour('accent2', base.colors.accent);
   const stripe = colour('bg2', base.colors.tableStripe);
+  // A template's body size is its placeholders'; what briefdeck draws is capped (issue #11).
+  const caps = drawnTextCaps(base, model.slideSize);
+  const table = Math.min(bodySize, scaled(base.sizes.table, ratio), caps.table);
+  const drawnBody = Math.min(bodySize, caps.body);
   return {
     ...base,
     slide: { width: model.slideSize.width, height: model.slideSize.height },
@@ -95,10 +102,11 @@ export function deriveTheme(base: Theme, model: TemplateModel, layouts: Record<L
       body: bodySize,
       // The floors are the set's: how small text may get stays a readability decision, not the template's.
       bodyMin: Math.min(bodySize, base.sizes.bodyMin),
-      table: Math.min(bodySize, scaled(base.sizes.table, ratio)),
-      tableMin: Math.min(bodySize, scaled(base.sizes.table, ratio), base.sizes.tableMin),
-      keyFigure: scaled(base.sizes.keyFigure, ratio),
+      table,
+      tableMin: Math.min(table, base.sizes.tableMin),
+      keyFigure: Math.min(scaled(base.sizes.keyFigure, ratio), caps.keyFigure),
       footer: footer?.run.sizePt ?? base.sizes.footer,
     },
+    drawn: { body: drawnBody, bodyMin: Math.min(drawnBody, base.sizes.bodyMin) },
   };
 }

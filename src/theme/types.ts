@@ -50,6 +50,13 @@ export interface Theme {
     footer: number;
     marking: number;
   };
+  /**
+   * Body text sizes in points on the layouts briefdeck draws itself (title-only: tables, charts,
+   * key figures, timeline, pictures), where they differ from `sizes.body`/`sizes.bodyMin`: set
+   * only by the theme derived from a house template, whose body size is its placeholders' and is
+   * capped there (src/theme/drawn-text-caps.ts, issue #11). A `theme.json` cannot set it.
+   */
+  drawn?: { body: number; bodyMin: number };
   /** Handling/classification banner. */
   marking: {
     fill: string;

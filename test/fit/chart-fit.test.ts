@@ -47,6 +47,15 @@ describe('fitChart', () => {
     expect(fitChart(ctx(), long, box).fontSize).toBe(theme.sizes.tableMin);
   });
 
+  it('sets chart text smaller while the plot would keep less than PLOT_SHARE of a small frame (issue #11)', () => {
+    const large: FitContext = { ...ctx(), theme: { ...theme, sizes: { ...theme.sizes, table: 22 } } };
+    const c = chart(1, 2, () => 1000);
+    expect(fitChart(large, c, box).fontSize).toBe(20);
+    const small = fitChart(large, c, { ...box, w: 4, h: 2.2 }).fontSize;
+    expect(small).toBeLessThan(20);
+    expect(small).toBeGreaterThanOrEqual(theme.sizes.tableMin);
+  });
+
   it('warns when a chart has more series than the palette tells apart', () => {
     expect(chartProblems(ctx(), chart(theme.colors.chart.length, 2))).toEqual([]);
     const problems = chartProblems(ctx(), chart(12, 2));

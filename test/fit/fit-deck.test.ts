@@ -204,4 +204,22 @@ describe('fitDeck', () => {
     expect(dates.every((d, i) => i === 0 || d.box.y > dates[i - 1]!.box.y)).toBe(true);
     expect(new Set(dates.map((d) => d.box.x)).size).toBe(1);
   });
+  it('sets body text on the layouts briefdeck draws at the theme\'s drawn sizes, placeholder text at the body size (issue #11)', () => {
+    const house = { ...theme, sizes: { ...theme.sizes, body: 28, bodyMin: 14 }, drawn: { body: 16, bodyMin: 14 } };
+    const chart = { kind: 'chart' as const, chartType: 'bar' as const, title: 'C', categories: ['a', 'b'], series: [{ name: 's', values: [1, 2] }] };
+    const result = fitDeck(
+      deckOf(
+        slide('b', { kind: 'bullets', title: 'B', body: [bulletList(1, () => 'One short point')] }),
+        slide('tl', { kind: 'timeline', title: 'TL', entries: [{ when: '1 June', text: runs('event') }], body: [] }),
+        slide('c', { kind: 'chart', title: 'C', chart, body: [{ kind: 'paragraph', runs: runs('Sources: [1]') }] }),
+      ),
+      house,
+      measurer,
+    );
+    const sizes = (i: number) => result.value!.slides[i]!.shapes.flatMap((sh) => (sh.kind === 'text' && sh.placeholder?.type !== 'title' && sh.placeholder?.type !== 'sldNum' ? sh.paragraphs.map((p) => p.fontSize) : []));
+    expect(sizes(0)).toContain(28);
+    expect(sizes(1).length).toBeGreaterThan(0);
+    expect(Math.max(...sizes(1))).toBe(16);
+    expect(Math.max(...sizes(2))).toBe(16);
+  });
 });

@@ -13,6 +13,8 @@ import { testFolder } from '../support/test-folder.js';
 import { overlappingLines, wordsOutsidePage, wordsOutsideShapes } from '../render-check/page-checks.js';
 import { readPdfWords, type PdfPage } from '../render-check/pdf-words.js';
 import { convertToPdf, findSoffice } from '../render-check/soffice.js';
+import { drawnTextCaps } from '../../src/theme/drawn-text-caps.js';
+import { defaultTheme } from '../fit/fit-helpers.js';
 
 /**
  * The reference brief built on house templates (issue #11 acceptance): pandoc's PowerPoint-made
@@ -91,6 +93,24 @@ describe('the reference brief on house templates', () => {
       const c = cases.find((x) => x.name === name)!;
       const audit = checkDeck(c.built.bytes);
       expect('findings' in audit ? audit.findings.map((f) => `${f.rule}@${f.slide ?? '-'}: ${f.message}`) : [audit.unreadable], name).toEqual([]);
+    }
+  });
+
+  it('sets what briefdeck draws in proportion to the slide, whatever the template\'s body size (issue #11)', () => {
+    for (const c of cases) {
+      const { theme } = c.built.deck;
+      const caps = drawnTextCaps(defaultTheme(), theme.slide);
+      for (const s of c.built.deck.slides.filter((x) => x.role === 'title-only')) {
+        for (const shape of s.shapes) {
+          const where = `${c.name} ${s.id}`;
+          if (shape.kind === 'chart') expect(shape.fontSize, where).toBeLessThanOrEqual(Math.max(theme.sizes.tableMin, caps.table - 2));
+          if (shape.kind === 'table') expect(shape.fontSize, where).toBeLessThanOrEqual(caps.table);
+          // Content text only: titles, dates, footers and numbers are the template's own placeholders.
+          if (shape.kind !== 'text' || !['body', 'obj'].includes(shape.placeholder?.type ?? '')) continue;
+          // Key figures' numbers are in the accent colour; every other paragraph is body text.
+          for (const p of shape.paragraphs) expect(p.fontSize, where).toBeLessThanOrEqual(p.color === theme.colors.accent ? caps.keyFigure : caps.body);
+        }
+      }
     }
   });
 
