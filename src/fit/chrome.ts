@@ -19,10 +19,23 @@ export interface LaidTitle {
   grow: number;
 }
 
-/** Lines of `text` at `size` in a box `width` inches wide. */
+/** `text` in capitals as `language` writes them (Turkish i → İ); a tag Intl rejects falls back to the root locale. */
+function capitals(text: string, language: string): string {
+  try {
+    return text.toLocaleUpperCase(language);
+  } catch {
+    return text.toUpperCase();
+  }
+}
+
+/**
+ * Lines of `text` at `size` in a box `width` inches wide, measured in capitals when the placeholder
+ * shows them so (small capitals are narrower than capitals, so they fit too).
+ */
 function titleLines(ctx: FitContext, runs: Run[], frame: PlaceholderFrame, size: number): number {
   const inner = ((frame.box.w - 2 * TEXT_INSET) * 72) / WIDTH_SAFETY;
-  return ctx.measurer.wrap(runs, inner, { face: frame.face, monoFace: ctx.theme.fonts.mono, sizePt: size, bold: frame.bold }).length;
+  const shown = frame.caps ? runs.map((r) => ({ ...r, text: capitals(r.text, ctx.meta.language) })) : runs;
+  return ctx.measurer.wrap(shown, inner, { face: frame.face, monoFace: ctx.theme.fonts.mono, sizePt: size, bold: frame.bold }).length;
 }
 
 /** Height in inches a title of `lines` lines at `size` needs. */

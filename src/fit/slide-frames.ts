@@ -15,6 +15,8 @@ export interface PlaceholderFrame {
   face: string;
   sizePt: number;
   bold: boolean;
+  /** Whether the placeholder shows its text in capitals (`cap="all"` or `"small"`), which is how it must be measured. */
+  caps: boolean;
   color: string;
   align: 'left' | 'center' | 'right' | 'justify';
   anchor: 'top' | 'middle' | 'bottom';
@@ -52,6 +54,7 @@ function frameOf(ph: ResolvedPlaceholder): PlaceholderFrame {
     face: level?.run.font.latin ?? 'Arial',
     sizePt: level?.run.sizePt ?? 18,
     bold: level?.run.bold ?? false,
+    caps: level?.run.caps !== undefined,
     color: level?.run.color ?? '000000',
     align: level?.align ?? 'left',
     anchor: ph.body.anchor,

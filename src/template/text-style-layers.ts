@@ -23,6 +23,7 @@ export interface LevelLayer {
   sizePt?: number;
   bold?: boolean;
   italic?: boolean;
+  caps?: 'all' | 'small' | 'none';
   color?: ResolvedColor;
 }
 
@@ -90,7 +91,7 @@ export function readParagraphProps(pPr: XmlElement | undefined, rPr: XmlElement 
   return out;
 }
 
-/** Reads `a:defRPr`/`a:rPr`: size (hundredths of a point), bold, italic, typefaces, solid colour. */
+/** Reads `a:defRPr`/`a:rPr`: size (hundredths of a point), bold, italic, capitals, typefaces, solid colour. */
 export function readRunProps(rPr: XmlElement | undefined, colors: ColorContext): LevelLayer {
   const out: LevelLayer = {};
   if (rPr === undefined) return out;
@@ -100,6 +101,8 @@ export function readRunProps(rPr: XmlElement | undefined, colors: ColorContext):
   if (b !== undefined) out.bold = b === '1' || b === 'true';
   const i = attr(rPr, 'i');
   if (i !== undefined) out.italic = i === '1' || i === 'true';
+  const cap = attr(rPr, 'cap');
+  if (cap === 'all' || cap === 'small' || cap === 'none') out.caps = cap;
   for (const script of ['latin', 'ea', 'cs'] as const) {
     const face = attr(child(rPr, script), 'typeface');
     if (face !== undefined && face !== '') out[script] = face;
@@ -172,6 +175,7 @@ export function finishLevel(layer: LevelLayer | undefined, fonts: ThemeFonts, de
       sizePt: l.sizePt ?? 18,
       bold: l.bold ?? false,
       italic: l.italic ?? false,
+      ...(l.caps !== undefined && l.caps !== 'none' ? { caps: l.caps } : {}),
       color: color.hex,
       ...(color.ref !== undefined ? { colorRef: color.ref } : {}),
     },

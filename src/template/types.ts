@@ -63,6 +63,12 @@ export interface ResolvedRunStyle {
   italic: boolean;
   /** Resolved colour as six hex digits (scheme colours and the colour map applied). */
   color: string;
+  /**
+   * Capitals the renderer shows the text in (`a:rPr/@cap`, ECMA-376 Part 1 §21.1.2.3.9,
+   * ST_TextCapsType `all` or `small`), whatever case it is typed in; absent for `none`. Office's
+   * Section Header title is `all`: such text must be measured in capitals.
+   */
+  caps?: 'all' | 'small';
   /** The scheme colour name it came from (`tx1`, `accent1`, …), when it came from one. */
   colorRef?: string;
 }

@@ -77,12 +77,13 @@ describe('readTemplate on pandoc\'s reference document (PowerPoint-made, 16:9)',
     expect(subtitle.levels[0]!.run.colorRef).toBe('tx1');
   });
 
-  it('reads the section header\'s own anchors and sizes and marks vertical text', () => {
+  it('reads the section header\'s own anchors, sizes and capitals and marks vertical text', () => {
     const model = read(templates.pandoc);
     const section = layout(model, 'Section Header');
     expect(section.placeholders.find((p) => p.type === 'title')!.body.anchor).toBe('top');
     expect(section.placeholders.find((p) => p.type === 'body')!.body.anchor).toBe('bottom');
-    expect(section.placeholders.find((p) => p.type === 'title')!.levels[0]!.run).toMatchObject({ sizePt: 30, bold: true });
+    // slideLayout3.xml title lstStyle: <a:defRPr sz="3000" b="1" cap="all"/>: shown in capitals.
+    expect(section.placeholders.find((p) => p.type === 'title')!.levels[0]!.run).toMatchObject({ sizePt: 30, bold: true, caps: 'all' });
     const vertical = layout(model, 'Title and Vertical Text').placeholders.find((p) => p.type === 'body')!;
     expect(vertical.body.vertical).toBe(true);
   });

@@ -18,7 +18,7 @@ export function defRPr(run: ResolvedRunStyle): string {
   const face = (script: 'lt' | 'ea' | 'cs', name: string): string =>
     run.fontRef ? `+${run.fontRef === 'major' ? 'mj' : 'mn'}-${script}` : xmlEscape(name);
   return (
-    `<a:defRPr sz="${centiPoints(run.sizePt)}" b="${run.bold ? 1 : 0}" i="${run.italic ? 1 : 0}">` +
+    `<a:defRPr sz="${centiPoints(run.sizePt)}" b="${run.bold ? 1 : 0}" i="${run.italic ? 1 : 0}"${run.caps ? ` cap="${run.caps}"` : ''}>` +
     `<a:solidFill>${colourElement(run.colorRef ?? run.color)}</a:solidFill>` +
     `<a:latin typeface="${face('lt', run.font.latin)}"/><a:ea typeface="${face('ea', run.font.ea)}"/><a:cs typeface="${face('cs', run.font.cs)}"/>` +
     '</a:defRPr>'
