@@ -38,7 +38,8 @@ function fieldOf(parsed: ParsedData, text: string, chars: readonly string[]): Da
 /**
  * Points font warnings at their source: `missing-glyph` at the data field (file, line, column,
  * data path) whose text holds the characters, `unknown-font` at the theme's `fonts` key, and
- * `content-cannot-fit` (issue #13) at the data field whose text the item starts with. Others
+ * `content-cannot-fit`, `title-cannot-fit` (issue #13) and `title-slide-cannot-fit` (a cover too
+ * long for any room its layout has; issue #11) at the data field whose text the item starts with. Others
  * pass unchanged. `source` is the data file; the data is parsed again only when a glyph warning
  * needs it (rare), so a clean build pays nothing.
  */
@@ -49,7 +50,7 @@ export function locateTextWarnings(diagnostics: readonly Diagnostic[], source: S
       const path = (d.dataPath ?? '').split('.');
       return { ...d, file: theme.path, ...(theme.parsed ? locationOf(theme.parsed, path) : {}) };
     }
-    if ((d.rule === 'content-cannot-fit' || d.rule === 'title-cannot-fit') && d.found !== undefined) {
+    if ((d.rule === 'content-cannot-fit' || d.rule === 'title-cannot-fit' || d.rule === 'title-slide-cannot-fit') && d.found !== undefined) {
       // Text that cannot be placed is located at the data field it came from, when one holds it.
       parsed ??= parseData(source).value;
       const path = parsed ? fieldOf(parsed, d.found, []) : undefined;

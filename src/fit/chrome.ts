@@ -11,12 +11,17 @@ import type { PlaceholderFrame, RoleFrame } from './slide-frames.js';
 import { TEXT_INSET } from './text-box-style.js';
 
 /** Gap kept between a title that had to grow past its placeholder and the content below it, inches. */
-const GROWN_TITLE_GAP = 0.15;
+export const GROWN_TITLE_GAP = 0.15;
 
 /** A title laid into its placeholder, and how far (inches) it had to grow below the placeholder. */
 export interface LaidTitle {
   shape: TextShape;
   grow: number;
+  /**
+   * Where the title's text sits in the shape's box as its anchor places it, inches: the whole box
+   * when the title grew. What a title slide's text may move (src/fit/title-slide-room.ts).
+   */
+  text: Box;
 }
 
 /** `text` in capitals as `language` writes them (Turkish i → İ); a tag Intl rejects falls back to the root locale. */
@@ -72,7 +77,9 @@ export function layTitle(ctx: FitContext, frame: PlaceholderFrame, text: string,
     inset: TEXT_INSET,
     lineSpacing: 1,
   };
-  return { shape, grow: grow > 0 ? grow + GROWN_TITLE_GAP : 0 };
+  const slack = box.h - needed;
+  const top = frame.anchor === 'top' ? 0 : frame.anchor === 'middle' ? slack / 2 : slack;
+  return { shape, grow: grow > 0 ? grow + GROWN_TITLE_GAP : 0, text: { ...box, y: box.y + Math.max(0, top), h: Math.min(needed, box.h) } };
 }
 
 /**

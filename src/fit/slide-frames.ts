@@ -33,6 +33,12 @@ export interface RoleFrame {
   bodies: PlaceholderFrame[];
   /** Where content may go, inches. */
   content: Box;
+  /**
+   * What text grown past its placeholder must not cover, inches: the layout's other placeholders
+   * (all but the title and the first body placeholder; date, footer and number included) and the
+   * marking banners. Used where a title-like slide's text grows into the layout's free area.
+   */
+  obstacles: Box[];
   date?: PlaceholderFrame;
   footer?: PlaceholderFrame;
   number?: PlaceholderFrame;
@@ -92,17 +98,24 @@ function roleFrame(model: TemplateModel, role: LayoutRole, layout: TemplateLayou
   const find = (type: PlaceholderType) => layout.placeholders.find((p) => p.type === type);
   const titlePh = find(role === 'cover' ? 'ctrTitle' : 'title') ?? find('title') ?? find('ctrTitle');
   const title = titlePh ? frameOf(titlePh) : undefined;
-  const bodies = layout.placeholders.filter((p) => BODY_TYPES.has(p.type) && !p.body.vertical).map(frameOf).sort(byPosition);
+  const bodyPhs = layout.placeholders.filter((p) => BODY_TYPES.has(p.type) && !p.body.vertical).map((ph) => ({ ph, frame: frameOf(ph) })).sort((a, b) => byPosition(a.frame, b.frame));
+  const bodies = bodyPhs.map((b) => b.frame);
   const date = find('dt');
   const footer = find('ftr');
   const number = find('sldNum');
   const chrome = [date, footer, number].map((p) => (p ? frameOf(p) : undefined));
+  const main = bodies[0];
+  const obstacles = [
+    ...layout.placeholders.filter((p) => p !== titlePh && p !== bodyPhs[0]?.ph).map((p) => ({ ...p.box })),
+    ...(model.markings ?? []).map((b) => ({ ...b })),
+  ];
   let content: Box;
-  if (bodies.length > 0) {
-    content = union(role === 'two-content' ? bodies.slice(0, 2).map((b) => b.box) : [bodies[0]!.box]);
+  if (main) {
+    content = union(role === 'two-content' ? bodies.slice(0, 2).map((b) => b.box) : [main.box]);
     // A title slide's subtitle and a section header's text are often short boxes; the brief's cover
-    // lines (date, venue, format) may use the free space under them down to the footer or marking.
-    if (role === 'cover' || role === 'section') content = extendDown(model, content, chrome);
+    // lines (date, venue, format) may use the free space under them down to the footer, the marking
+    // or another placeholder (a section header's title may sit right under its text).
+    if (role === 'cover' || role === 'section') content = extendDown(model, content, title ? [...obstacles, title.box] : obstacles);
   } else {
     // A title-only layout borrows the content area of the title-and-content layout of its master.
     const borrowed = contentLayout.master === layout.master ? contentLayout.placeholders.find((p) => BODY_TYPES.has(p.type)) : undefined;
@@ -115,6 +128,7 @@ function roleFrame(model: TemplateModel, role: LayoutRole, layout: TemplateLayou
     ...(title ? { title } : {}),
     bodies,
     content,
+    obstacles,
     ...(chrome[0] ? { date: chrome[0] } : {}),
     ...(chrome[1] ? { footer: chrome[1] } : {}),
     ...(chrome[2] ? { number: chrome[2] } : {}),
@@ -122,13 +136,13 @@ function roleFrame(model: TemplateModel, role: LayoutRole, layout: TemplateLayou
   };
 }
 
-/** `box` grown downwards to the first chrome placeholder or marking banner below it (never shrunk). */
-function extendDown(model: TemplateModel, box: Box, chrome: Array<PlaceholderFrame | undefined>): Box {
+/**
+ * `box` grown downwards to the first obstacle below it — a placeholder of the layout (date, footer,
+ * number, or a title under the text) or a marking banner — never shrunk.
+ */
+function extendDown(model: TemplateModel, box: Box, obstacles: readonly Box[]): Box {
   const bottom = box.y + box.h;
-  const below = [
-    ...chrome.filter((c): c is PlaceholderFrame => c !== undefined).map((c) => c.box),
-    ...(model.markings ?? []),
-  ].filter((b) => b.y >= bottom - 1e-6 && b.x < box.x + box.w && b.x + b.w > box.x);
+  const below = obstacles.filter((b) => b.y >= bottom - 1e-6 && b.x < box.x + box.w && b.x + b.w > box.x);
   const limit = Math.min(model.slideSize.height - 0.3, ...below.map((b) => b.y - 0.1));
   return limit > bottom ? { ...box, h: limit - box.y } : box;
 }

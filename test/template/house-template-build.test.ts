@@ -88,6 +88,10 @@ describe('the reference brief on house templates', () => {
     }
   });
 
+  it('keeps the cover on one slide (pandoc\'s 1.44 in subtitle box continued it on a second cover)', () => {
+    for (const c of cases) expect(c.built.deck.slides.filter((s) => (s.continuationOf ?? s.id) === 'cover').map((s) => s.id), c.name).toEqual(['cover']);
+  });
+
   it('gives briefdeck check nothing to report on the PowerPoint-made template (issue #12)', () => {
     for (const name of ['pandoc', 'pandoc-4x3']) {
       const c = cases.find((x) => x.name === name)!;
