@@ -8,6 +8,7 @@ import type { Diagnostic, StageResult } from '../diagnostics/diagnostic.js';
 import { didYouMean } from '../diagnostics/did-you-mean.js';
 import type { LayoutMapping, LayoutRole, ResolvedPlaceholder, TemplateLayout, TemplateModel } from './types.js';
 import { templateDiagnostic } from './template-diagnostics.js';
+import { neededRatio, worstContrast } from './readable-placeholders.js';
 
 /** Every role, in the order briefdeck lists them. */
 export const LAYOUT_ROLES: readonly LayoutRole[] = ['cover', 'section', 'content', 'two-content', 'title-only'];
@@ -43,7 +44,7 @@ export function mapLayouts(model: TemplateModel, overrides: Partial<Record<Layou
   }
   for (const role of LAYOUT_ROLES) {
     if (mapping[role] !== undefined) continue;
-    const found = chooseForRole(role, pool, geometry, mapping) ?? chooseForRole(role, model.layouts, geometry, mapping);
+    const found = (role === 'cover' ? titleDesignCover(model, master, geometry) : undefined) ?? chooseForRole(role, pool, geometry, mapping) ?? chooseForRole(role, model.layouts, geometry, mapping);
     if (found === undefined) {
       diagnostics.push(templateDiagnostic('error', 'template-no-title-layout', model.source, `${model.source} has no slide layout briefdeck can use for ${role} slides (none has a title placeholder)`));
       continue;
@@ -119,6 +120,26 @@ function plainShare(layouts: readonly TemplateLayout[]): number {
   if (texts.length === 0) return 0;
   const plain = texts.reduce((sum, p) => sum + (p.backdrop?.plainShare ?? 1), 0);
   return (0.99 * plain) / texts.length;
+}
+
+/**
+ * The cover on the template's first slide master when the content went to a plainer one and the
+ * first has a title slide layout whose title reads on its ground: templates put their title design
+ * first (each of LibreOffice's Impress templates does), and a cover should look like it.
+ */
+function titleDesignCover(model: TemplateModel, chosen: string | undefined, geometry: Geometry): LayoutMapping | undefined {
+  const first = model.masters[0]?.part;
+  if (first === undefined || first === chosen) return undefined;
+  const cover = chooseForRole('cover', model.layouts.filter((l) => l.master === first), geometry, {});
+  return cover?.match === 'exact' && cover.layout.placeholders.every(readsOnItsGround) ? cover : undefined;
+}
+
+/** A placeholder whose first level's colour meets WCAG 2.1 SC 1.4.3 on everything under it (or whose ground cannot be judged). */
+function readsOnItsGround(ph: ResolvedPlaceholder): boolean {
+  const level = ph.levels[0];
+  if (level === undefined || ph.backdrop === undefined) return true;
+  if (!ph.backdrop.known) return false;
+  return worstContrast(level.run.color, ph.backdrop.colours) >= neededRatio(level.run.sizePt, level.run.bold);
 }
 
 function namedLayout(model: TemplateModel, role: string, name: string, master: string | undefined, where: OverrideSource, diagnostics: Diagnostic[]): TemplateLayout | undefined {

@@ -33,14 +33,20 @@ describe('mapLayouts on real templates', () => {
 
   // LibreOffice repeats the same layouts on every slide master; the plainest ground decides:
   // Focus's fourth master (small corner triangles), Vivid's third (no footer band), Blueprint_Plans'
-  // second (no drawing behind the text), Portfolio's only black one.
+  // second (no drawing behind the text), Portfolio's only black one. The cover stays on the first
+  // master, the title design, where its text reads there (Vivid, Blueprint_Plans; Focus's title
+  // master puts its subtitle over the triangles).
   const PLAINEST_MASTER: Record<(typeof LIBREOFFICE_TEMPLATES)[number], number> = { Focus: 3, Vivid: 2, Portfolio: 0, Blueprint_Plans: 1 };
+  const COVER_MASTER: Record<(typeof LIBREOFFICE_TEMPLATES)[number], number> = { Focus: 3, Vivid: 0, Portfolio: 0, Blueprint_Plans: 0 };
 
   it.each(LIBREOFFICE_TEMPLATES)('maps LibreOffice\'s %s by placeholders, on its plainest slide master, and warns that it has no section header', (name) => {
     const template = model(templates.libreoffice[name]);
     const result = mapLayouts(template, {}, { file: 'theme.json' });
     expect(names(result.value!)).toEqual({ cover: 'Title Slide', section: 'Title Slide', content: 'Title, Content', 'two-content': 'Title, 2 Content', 'title-only': 'Title Only' });
-    expect(LAYOUT_ROLES.every((role) => result.value![role].layout.master === template.masters[PLAINEST_MASTER[name]]!.part)).toBe(true);
+    expect(LAYOUT_ROLES.filter((r) => r !== 'cover' && r !== 'section').every((role) => result.value![role].layout.master === template.masters[PLAINEST_MASTER[name]]!.part)).toBe(true);
+    // With no section header layout, sections share the cover's title slide layout.
+    expect(result.value!.cover.layout.master).toBe(template.masters[COVER_MASTER[name]]!.part);
+    expect(result.value!.section.layout).toBe(result.value!.cover.layout);
     expect(result.value!.section.match).toBe('fallback');
     expect(result.diagnostics).toEqual([expect.objectContaining({ severity: 'warning', rule: 'template-layout-fallback', file: templates.libreoffice[name] })]);
     expect(result.diagnostics[0]!.message).toContain('section slides use the layout "Title Slide"');
@@ -151,6 +157,11 @@ describe('mapLayouts by geometry', () => {
     const template = modelOf([...decorated, ...plain]);
     template.masters = [{ part: 'm1', name: '', theme: 't', layouts: decorated.map((l) => l.part) }, { part: 'm2', name: '', theme: 't', layouts: plain.map((l) => l.part) }];
     expect(mapLayouts(template, {}, { file: 'theme.json' }).value!.content.layout.master).toBe('m2');
+    // The cover stays on the first master, the title design, unless its text would not read there.
+    const readable = (colour: string) => ({ marginLeftPt: 0, indentPt: 0, lineSpacing: { kind: 'multiple', value: 1 }, spaceBefore: { kind: 'points', value: 0 }, spaceAfter: { kind: 'points', value: 0 }, align: 'left', bullet: false, run: { font: { latin: 'Arial', ea: '', cs: '' }, sizePt: 40, bold: false, italic: false, color: colour } }) as ResolvedPlaceholder['levels'][number];
+    const coverOn = (colour: string) => { template.layouts = [...decorated.map((l) => (l.name === 'Cover' ? { ...l, placeholders: l.placeholders.map((p) => ({ ...p, levels: [readable(colour)], backdrop: { colours: ['FFFFFF'], known: true } })) } : l)), ...plain]; return mapLayouts(template, {}, { file: 'theme.json' }).value!.cover.layout.master; };
+    expect(coverOn('1F3A5F')).toBe('m1');
+    expect(coverOn('FFFFFF')).toBe('m2');
     // More exact matches still win over a plainer ground.
     template.layouts = [...decorated, ...plain.filter((l) => l.name !== 'Bare')];
     expect(mapLayouts(template, {}, { file: 'theme.json' }).value!.content.layout.master).toBe('m1');
