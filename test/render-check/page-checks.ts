@@ -83,20 +83,53 @@ function tableCellsPt(table: TableShape): Array<{ box: PdfBox; what: string }> {
   return out;
 }
 
+/**
+ * Poppler's word boxes on LibreOffice's PDFs are a fixed 0.95 em above and 0.35 em below the
+ * baseline: LibreOffice writes `/Ascent 0 /Descent 0` in every FontDescriptor and poppler then uses
+ * its defaults, whatever the font. The glyphs are shorter. Read with fontkit from every font that
+ * draws briefdeck's decks here (Liberation Sans, Serif and Mono, Carlito, Caladea, DejaVu Sans,
+ * OpenSymbol, WenQuanYi Micro Hei; regular, bold, italic): no glyph of `gjpqyçÇ,;_()[]{}|/Qµ` goes
+ * deeper than 0.24 em (WenQuanYi's g; Liberation Sans 0.21, Carlito 0.17, DejaVu Sans 0.24), none
+ * of `ÅÉÊİÖŞbdfhkl…` higher than 0.931 em, and the bullet `•` lies between 0.07 and 0.55 em above
+ * its baseline. A box measured with no insets (a house template's, issue #11) fills its height with
+ * lines exactly, so poppler's extra 0.11 em of descent would report words outside a box they are in.
+ */
+const POPPLER_ASCENT = 0.95;
+const POPPLER_DESCENT = 0.35;
+/** Deepest descender of those fonts, em (rounded up). */
+const DEEPEST_DESCENDER = 0.24;
+/** Top of the highest bullet of those fonts above its baseline, em (rounded up). */
+const BULLET_TOP = 0.55;
+
+/** Bullet characters LibreOffice draws for list paragraphs. */
+const BULLETS = new Set(['•', '◦', '▪', '‣']);
+
+/**
+ * Where a word's glyphs can be, from its pdftotext box: poppler's top (above every capital and
+ * accent of those fonts), and the deepest descender below the baseline; a bullet's dot mid-line.
+ */
+export function glyphBox(word: PdfWord): PdfBox {
+  const em = (word.yMax - word.yMin) / (POPPLER_ASCENT + POPPLER_DESCENT);
+  const baseline = word.yMin + POPPLER_ASCENT * em;
+  const box = { xMin: word.xMin, xMax: word.xMax };
+  return BULLETS.has(word.text) ? { ...box, yMin: baseline - BULLET_TOP * em, yMax: baseline } : { ...box, yMin: word.yMin, yMax: baseline + DEEPEST_DESCENDER * em };
+}
+
 function contains(box: PdfBox, x: number, y: number): boolean {
   return x >= box.xMin && x <= box.xMax && y >= box.yMin && y <= box.yMax;
 }
 
 /**
- * Words that do not lie inside the box the laid-out deck put text in: each word belongs to the box
- * that holds its centre (a table cell counts as a box of its own, so a row that LibreOffice had to
+ * Words whose glyphs ({@link glyphBox}) do not lie inside the box the laid-out deck put text in:
+ * each word belongs to the box that holds its centre (a table cell counts as a box of its own, so a row that LibreOffice had to
  * grow pushes the rows under it across cell borders), and must lie wholly inside it.
  */
 export function wordsOutsideShapes(page: PdfPage, slide: LaidOutSlide, index: number, masterText: readonly Box[] = []): RenderProblem[] {
   const boxes = textBoxesPt(slide, masterText);
   const t = EDGE_TOLERANCE_PT;
   const problems: RenderProblem[] = [];
-  const check = (w: PdfWord): void => {
+  const check = (word: PdfWord): void => {
+    const w = { ...glyphBox(word), text: word.text };
     const cx = (w.xMin + w.xMax) / 2;
     const cy = (w.yMin + w.yMax) / 2;
     const home = boxes.filter((b) => contains(b.box, cx, cy));
