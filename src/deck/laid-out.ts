@@ -10,6 +10,17 @@ export interface Box {
   h: number;
 }
 
+/**
+ * A text box's inner margins (`a:bodyPr` `lIns`, `tIns`, `rIns`, `bIns`, ECMA-376 Part 1,
+ * §21.1.2.1.1), inches. Text in a layout's placeholder keeps the template's own (issue #11).
+ */
+export interface Insets {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
 /** A paragraph with its final, measured formatting. */
 export interface LaidParagraph {
   runs: Run[];
@@ -54,8 +65,8 @@ export interface TextShape {
   fontFace: string;
   color: string;
   valign: 'top' | 'middle' | 'bottom';
-  /** Inner margin in inches on every side. */
-  inset: number;
+  /** Inner margins, inches: what the text was measured with and what the writer writes. */
+  insets: Insets;
   fill?: string;
   /** Line spacing multiple used when measuring (the writer must use the same). */
   lineSpacing: number;
@@ -137,6 +148,10 @@ export interface SlideNumberShape {
   fontFace: string;
   fontSize: number;
   color: string;
+  /** The placeholder's own insets, anchoring and alignment, as the number was measured with (issue #11). */
+  insets: Insets;
+  valign: 'top' | 'middle' | 'bottom';
+  align: 'left' | 'center' | 'right';
 }
 
 /** Anything drawn on a laid-out slide. */

@@ -8,7 +8,8 @@ import type { Run, Slide } from '../deck/types.js';
 import type { FitContext } from './fit-context.js';
 import { WIDTH_SAFETY, boxHeightFor } from './safety-margins.js';
 import type { PlaceholderFrame, RoleFrame } from './slide-frames.js';
-import { TEXT_INSET } from './text-box-style.js';
+import { TEXT_INSETS } from './text-box-style.js';
+import type { TextMeasurer } from './text-measurer.js';
 
 /** Gap kept between a title that had to grow past its placeholder and the content below it, inches. */
 export const GROWN_TITLE_GAP = 0.15;
@@ -33,19 +34,23 @@ function capitals(text: string, language: string): string {
   }
 }
 
-/**
- * Lines of `text` at `size` in a box `width` inches wide, measured in capitals when the placeholder
- * shows them so (small capitals are narrower than capitals, so they fit too).
- */
-function titleLines(ctx: FitContext, runs: Run[], frame: PlaceholderFrame, size: number): number {
-  const inner = ((frame.box.w - 2 * TEXT_INSET) * 72) / WIDTH_SAFETY;
-  const shown = frame.caps ? runs.map((r) => ({ ...r, text: capitals(r.text, ctx.meta.language) })) : runs;
-  return ctx.measurer.wrap(shown, inner, { face: frame.face, monoFace: ctx.theme.fonts.mono, sizePt: size, bold: frame.bold }).length;
+/** Width in points between a placeholder's left and right insets (its own, not briefdeck's; issue #11). */
+function innerWidthPt(frame: PlaceholderFrame): number {
+  return (frame.box.w - frame.insets.left - frame.insets.right) * 72;
 }
 
-/** Height in inches a title of `lines` lines at `size` needs. */
-function titleHeight(ctx: FitContext, frame: PlaceholderFrame, size: number, lines: number): number {
-  return boxHeightFor(lines * ctx.measurer.lineHeight({ face: frame.face, sizePt: size, bold: frame.bold }) + 2 * TEXT_INSET * 72);
+/** Height in inches that `lines` lines at `size` need in a placeholder, its top and bottom insets included. */
+function placeholderTextHeight(measurer: TextMeasurer, frame: PlaceholderFrame, size: number, lines: number): number {
+  return boxHeightFor(lines * measurer.lineHeight({ face: frame.face, sizePt: size, bold: frame.bold }) + (frame.insets.top + frame.insets.bottom) * 72);
+}
+
+/**
+ * Lines of a title's `runs` at `size` in its placeholder, measured in capitals when the
+ * placeholder shows them so (small capitals are narrower than capitals, so they fit too).
+ */
+function titleLines(ctx: FitContext, runs: Run[], frame: PlaceholderFrame, size: number): number {
+  const shown = frame.caps ? runs.map((r) => ({ ...r, text: capitals(r.text, ctx.meta.language) })) : runs;
+  return ctx.measurer.wrap(shown, innerWidthPt(frame) / WIDTH_SAFETY, { face: frame.face, monoFace: ctx.theme.fonts.mono, sizePt: size, bold: frame.bold }).length;
 }
 
 /**
@@ -53,16 +58,18 @@ function titleHeight(ctx: FitContext, frame: PlaceholderFrame, size: number, lin
  * smaller at a time down to `floorPt`; a title that still does not fit grows the box downwards on
  * this slide (the caller moves the content down by `grow`), so no title is ever cut off.
  */
-export function layTitle(ctx: FitContext, frame: PlaceholderFrame, text: string, floorPt: number): LaidTitle {
+export function layTitle(ctx: FitContext, placeholder: PlaceholderFrame, text: string, floorPt: number): LaidTitle {
+  // Titles keep briefdeck's insets for now; only chrome text takes the template's.
+  const frame = { ...placeholder, insets: TEXT_INSETS };
   const runs: Run[] = [{ text }];
   const floor = Math.min(floorPt, frame.sizePt);
   let size = frame.sizePt;
   let lines = titleLines(ctx, runs, frame, size);
-  while (titleHeight(ctx, frame, size, lines) > frame.box.h + 1e-9 && size > floor) {
+  while (placeholderTextHeight(ctx.measurer, frame, size, lines) > frame.box.h + 1e-9 && size > floor) {
     size--;
     lines = titleLines(ctx, runs, frame, size);
   }
-  const needed = titleHeight(ctx, frame, size, lines);
+  const needed = placeholderTextHeight(ctx.measurer, frame, size, lines);
   const grow = Math.max(0, needed - frame.box.h);
   const box: Box = { ...frame.box, h: frame.box.h + grow };
   const align = frame.align === 'justify' ? 'left' : frame.align;
@@ -74,7 +81,7 @@ export function layTitle(ctx: FitContext, frame: PlaceholderFrame, text: string,
     fontFace: frame.face,
     color: frame.color,
     valign: frame.anchor,
-    inset: TEXT_INSET,
+    insets: { ...frame.insets },
     lineSpacing: 1,
   };
   const slack = box.h - needed;
@@ -128,31 +135,40 @@ export function titleShapeFor(laid: readonly LaidTitle[], title: string, label: 
   return paragraph ? { ...head.shape, paragraphs: [{ ...paragraph, runs: [{ text }] }] } : head.shape;
 }
 
-/** Smallest size chrome text (date, footer) shrinks to in a small placeholder, points. */
+/** Smallest size chrome text (date, footer, number) shrinks to when even the template's size does not fit its placeholder, points. */
 const CHROME_FLOOR_PT = 6;
 
-/** The size at which `text` fits its chrome placeholder on one line: the placeholder's own size, or smaller. */
-function chromeSize(ctx: FitContext, frame: PlaceholderFrame, text: string): number {
-  const innerW = (frame.box.w - 2 * TEXT_INSET) * 72;
-  let size = frame.sizePt;
+/**
+ * The size at which `text` fits its chrome placeholder on one line, measured inside the
+ * placeholder's own insets: the template's size (issue #11: a date or number never comes out
+ * smaller than the template made it because briefdeck's insets were wider), else a point smaller
+ * at a time while the measured line is wider or taller than the box.
+ */
+export function chromeSize(measurer: TextMeasurer, frame: PlaceholderFrame, text: string): number {
   const fits = (pt: number): boolean =>
-    ctx.measurer.width(text, { face: frame.face, sizePt: pt, bold: frame.bold }) * WIDTH_SAFETY <= innerW &&
-    boxHeightFor(ctx.measurer.lineHeight({ face: frame.face, sizePt: pt }) + 2 * TEXT_INSET * 72) <= frame.box.h + 1e-9;
-  while (size > CHROME_FLOOR_PT && !fits(size)) size--;
+    measurer.width(text, { face: frame.face, sizePt: pt, bold: frame.bold }) * WIDTH_SAFETY <= innerWidthPt(frame) &&
+    placeholderTextHeight(measurer, frame, pt, 1) <= frame.box.h + 1e-9;
+  let size = frame.sizePt;
+  while (size > CHROME_FLOOR_PT && !fits(size)) size = Math.max(CHROME_FLOOR_PT, size - 1);
   return size;
 }
 
-/** A one-line chrome text (date, footer) in its placeholder, shrunk to fit it. */
+/** Paragraph alignment a chrome placeholder's text takes: the template's, with justified (one line) as left. */
+function chromeAlign(frame: PlaceholderFrame): 'left' | 'center' | 'right' {
+  return frame.align === 'justify' ? 'left' : frame.align;
+}
+
+/** A one-line chrome text (date, footer) in its placeholder, with the placeholder's insets, shrunk only if it must. */
 function chromeText(ctx: FitContext, frame: PlaceholderFrame, text: string): TextShape {
   return {
     kind: 'text',
     box: { ...frame.box },
     placeholder: { type: frame.type, idx: frame.idx },
-    paragraphs: [{ runs: [{ text }], level: 0, bullet: { kind: 'none' }, fontSize: chromeSize(ctx, frame, text), align: frame.align === 'justify' ? 'left' : frame.align, spaceBefore: 0 }],
+    paragraphs: [{ runs: [{ text }], level: 0, bullet: { kind: 'none' }, fontSize: chromeSize(ctx.measurer, frame, text), align: chromeAlign(frame), spaceBefore: 0 }],
     fontFace: frame.face,
     color: frame.color,
     valign: frame.anchor,
-    inset: TEXT_INSET,
+    insets: { ...frame.insets },
     lineSpacing: 1,
   };
 }
@@ -172,7 +188,17 @@ export function chromeShapes(ctx: FitContext, frame: RoleFrame, chrome: Slide['c
   }
   if (chrome.number && frame.number) {
     const n = frame.number;
-    shapes.push({ kind: 'slide-number', box: { ...n.box }, placeholder: { type: 'sldNum', idx: n.idx }, fontFace: n.face, fontSize: chromeSize(ctx, n, '888'), color: n.color });
+    shapes.push({
+      kind: 'slide-number',
+      box: { ...n.box },
+      placeholder: { type: 'sldNum', idx: n.idx },
+      fontFace: n.face,
+      fontSize: chromeSize(ctx.measurer, n, '888'),
+      color: n.color,
+      insets: { ...n.insets },
+      valign: n.anchor,
+      align: chromeAlign(n),
+    });
   }
   return shapes;
 }

@@ -7,7 +7,7 @@ import { paragraphHeightPt, type MeasuredParagraph } from './measure-paragraph.j
 import type { MeasuredTable } from './measure-table.js';
 import { HEIGHT_FILL } from './safety-margins.js';
 import { locateOnSlide } from './slide-location.js';
-import { CELL_INSET, TEXT_INSET } from './text-box-style.js';
+import { CELL_INSET, TEXT_INSET, TEXT_INSETS } from './text-box-style.js';
 
 /** A paragraph of text; consecutive paragraphs share one text box. Splits between lines if taller than a page. */
 export interface ParaItem {
@@ -345,7 +345,7 @@ export function renderFlowPage(ctx: FitContext, page: FlowPage, area: Box, style
           fontFace: style.fontFace,
           color: style.color,
           valign: 'top',
-          inset: TEXT_INSET,
+          insets: TEXT_INSETS,
           lineSpacing: style.lineSpacing,
         };
         shapes.push(text);

@@ -4,14 +4,17 @@
  * footer and slide-number placeholders (issue #11 §2–3). Built from a resolved `TemplateModel`, so
  * bundled sets and house templates are measured the same way.
  */
-import type { Box } from '../deck/laid-out.js';
+import type { Box, Insets } from '../deck/laid-out.js';
 import type { LayoutRole, PlaceholderType, ResolvedPlaceholder, TemplateLayout, TemplateModel } from '../template/types.js';
+import { TEXT_INSETS } from './text-box-style.js';
 
-/** A placeholder as the fit stage uses it: its box, and the look of its first text level. */
+/** A placeholder as the fit stage uses it: its box, its insets, and the look of its first text level. */
 export interface PlaceholderFrame {
   type: PlaceholderType;
   idx: number;
   box: Box;
+  /** The placeholder's `a:bodyPr` insets through layout → master (ECMA-376 defaults where unsaid), inches. */
+  insets: Insets;
   face: string;
   sizePt: number;
   bold: boolean;
@@ -51,12 +54,22 @@ export type SlideFrames = Record<LayoutRole, RoleFrame>;
 
 const BODY_TYPES = new Set<PlaceholderType>(['body', 'obj', 'subTitle']);
 
+/**
+ * A placeholder's insets as the fit stage may use them: the template's, unless they are negative
+ * or leave less than half the box for text (a broken template), when briefdeck's own apply.
+ */
+export function usableInsets(insets: Insets, box: Box): Insets {
+  const sane = Object.values(insets).every((v) => Number.isFinite(v) && v >= 0) && insets.left + insets.right <= box.w / 2 && insets.top + insets.bottom <= box.h / 2;
+  return sane ? { ...insets } : { ...TEXT_INSETS };
+}
+
 function frameOf(ph: ResolvedPlaceholder): PlaceholderFrame {
   const level = ph.levels[0];
   return {
     type: ph.type,
     idx: ph.idx,
     box: { ...ph.box },
+    insets: usableInsets(ph.body.insets, ph.box),
     face: level?.run.font.latin ?? 'Arial',
     sizePt: level?.run.sizePt ?? 18,
     bold: level?.run.bold ?? false,

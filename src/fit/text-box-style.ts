@@ -2,10 +2,14 @@
  * Conventions for text boxes that the fit stage measures with and the writer must reproduce
  * exactly; a mismatch here is what makes measured text overflow in the rendered deck.
  */
+import type { Insets } from '../deck/laid-out.js';
 import { BULLET_INDENT_PT } from '../deck/text-geometry.js';
 
-/** Inner margin of every text box, inches, on all four sides. */
+/** Inner margin of the text boxes briefdeck lays out itself, inches, on all four sides. */
 export const TEXT_INSET = 0.08;
+
+/** {@link TEXT_INSET} on every side. */
+export const TEXT_INSETS: Readonly<Insets> = Object.freeze({ left: TEXT_INSET, top: TEXT_INSET, right: TEXT_INSET, bottom: TEXT_INSET });
 
 /** Cell margin of every table cell, inches, on all four sides. */
 export const CELL_INSET = 0.06;

@@ -37,9 +37,10 @@ export function runs(text: string): Run[] {
  * space before (not for the first paragraph) and the insets. Points.
  */
 export function measuredContentPt(shape: TextShape, measurer: TextMeasurer, theme: Theme): number {
-  let pt = 2 * shape.inset * 72;
+  const { left, top, right, bottom } = shape.insets;
+  let pt = (top + bottom) * 72;
   shape.paragraphs.forEach((p, i) => {
-    const width = (shape.box.w - 2 * shape.inset) * 72 - textIndentPt(p.level, p.bullet.kind !== 'none');
+    const width = (shape.box.w - left - right) * 72 - textIndentPt(p.level, p.bullet.kind !== 'none');
     const style = { face: shape.fontFace, monoFace: theme.fonts.mono, sizePt: p.fontSize, bold: p.bold };
     const lines = measurer.wrap(p.runs, width / WIDTH_SAFETY, style).length;
     pt += (i === 0 ? 0 : p.spaceBefore) + lines * measurer.lineHeight(style) * shape.lineSpacing;

@@ -26,7 +26,7 @@ describe('text direction', () => {
       role: 'content',
       layoutPart: 'ppt/slideLayouts/slideLayout3.xml',
       shapes: [
-        { kind: 'text', box: { x: 0, y: 0, w: 1, h: 1 }, paragraphs: [para('שלום עולם'), para('Hello'), para('سلام', 'center')], fontFace: 'Arial', color: '000000', valign: 'top', inset: 0, lineSpacing: 1 },
+        { kind: 'text', box: { x: 0, y: 0, w: 1, h: 1 }, paragraphs: [para('שלום עולם'), para('Hello'), para('سلام', 'center')], fontFace: 'Arial', color: '000000', valign: 'top', insets: { left: 0, top: 0, right: 0, bottom: 0 }, lineSpacing: 1 },
         {
           kind: 'table', box: { x: 0, y: 0, w: 1, h: 1 }, colWidths: [1, 1], header: [{ runs: [{ text: 'A' }], align: 'left' }, { runs: [{ text: 'ב' }], align: 'left' }],
           rows: [], rowHeights: [0.3], fontSize: 12, fontFace: 'Arial', color: '000000', headerFill: 'FFFFFF', headerColor: '000000', stripeFill: 'FFFFFF', borderColor: '000000', cellInset: 0.05,

@@ -89,8 +89,8 @@ describe('writePptx', () => {
     expect(slide2).toContain('<a:bodyPr wrap="square" lIns="91440" tIns="91440" rIns="91440" bIns="91440" rtlCol="0" anchor="t">');
     // Marking box: inset 0 must be written as 0, not left to PowerPoint's 0.1/0.05 in default.
     expect(slide2).toContain('lIns="0" tIns="0" rIns="0" bIns="0" rtlCol="0" anchor="ctr"');
-    // Title box: inset 0.05 in.
-    expect(slide2).toContain('lIns="45720" tIns="45720" rIns="45720" bIns="45720"');
+    // Title box: insets 0.05, 0.02, 0.1, 0.03 in (left, top, right, bottom), each on its own side.
+    expect(slide2).toContain('lIns="45720" tIns="18288" rIns="91440" bIns="27432"');
     expect(slide2).not.toMatch(/normAutofit|spAutoFit/);
 
     const body = paragraphsOf(slide2, 'Secure a ');
@@ -226,6 +226,8 @@ describe('writePptx', () => {
     expect(slide5).toContain('descr="Gradient &quot;sample&quot; &amp; &lt;image&gt;"');
     expect(Object.keys(unzipSync(bytes)).some((name) => /^ppt\/media\/.+\.png$/.test(name))).toBe(true);
     expect(slide5).toContain('type="slidenum"');
+    // The number keeps the insets, anchoring and alignment it was measured with, each on its own side.
+    expect(slide5).toMatch(/<p:ph type="sldNum"[\s\S]*<a:bodyPr lIns="9144" tIns="18288" rIns="27432" bIns="36576" anchor="ctr"[\/>][\s\S]*<a:pPr algn="r"[ />]/);
     expect(part(parts, 'ppt/slides/slide1.xml')).not.toContain('type="slidenum"');
     // Slides have no background of their own: the cover shows its layout's fill, in a scheme colour.
     expect(part(parts, 'ppt/slides/slide1.xml')).not.toContain('<p:bg>');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LaidOutSlide } from '../../src/deck/laid-out.js';
-import { TEXT_INSET } from '../../src/fit/text-box-style.js';
+import { TEXT_INSETS } from '../../src/fit/text-box-style.js';
 import { glyphBox, wordsOutsideShapes } from './page-checks.js';
 import type { PdfPage } from './pdf-words.js';
 
@@ -10,7 +10,7 @@ const word = (text: string, x: number, baseline: number, size: number) => ({ tex
 /** A slide with one 0.5 in (36 pt) high text box at the top-left corner. */
 const slide: LaidOutSlide = {
   id: 's', title: '', layout: 'bullets', role: 'content', layoutPart: 'l', notes: '', background: 'FFFFFF',
-  shapes: [{ kind: 'text', box: { x: 0, y: 0, w: 5, h: 0.5 }, paragraphs: [], fontFace: 'Arial', color: '000000', valign: 'top', inset: TEXT_INSET, lineSpacing: 1 }],
+  shapes: [{ kind: 'text', box: { x: 0, y: 0, w: 5, h: 0.5 }, paragraphs: [], fontFace: 'Arial', color: '000000', valign: 'top', insets: TEXT_INSETS, lineSpacing: 1 }],
 };
 const page = (...words: ReturnType<typeof word>[]): PdfPage => ({ width: 720, height: 540, lines: [{ block: 0, ...words[0]!, words }] });
 

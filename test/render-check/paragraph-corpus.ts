@@ -4,7 +4,7 @@ import type { Run } from '../../src/deck/types.js';
 import type { TextMeasurer } from '../../src/fit/text-measurer.js';
 import { WIDTH_SAFETY } from '../../src/fit/safety-margins.js';
 import { isRightToLeft } from '../../src/fit/text-direction.js';
-import { TEXT_INSET, textIndentPt } from '../../src/fit/text-box-style.js';
+import { TEXT_INSET, TEXT_INSETS, textIndentPt } from '../../src/fit/text-box-style.js';
 import type { Theme } from '../../src/theme/types.js';
 import { seededRandom } from '../support/seeded-random.mjs';
 
@@ -156,7 +156,7 @@ export function corpusDeck(corpus: readonly CorpusParagraph[], theme: Theme, met
         fontFace: theme.fonts.body,
         color: theme.colors.text,
         valign: 'top',
-        inset: TEXT_INSET,
+        insets: TEXT_INSETS,
         lineSpacing: 1,
       },
     ],

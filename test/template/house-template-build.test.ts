@@ -92,6 +92,31 @@ describe('the reference brief on house templates', () => {
     for (const c of cases) expect(c.built.deck.slides.filter((s) => (s.continuationOf ?? s.id) === 'cover').map((s) => s.id), c.name).toEqual(['cover']);
   });
 
+  it('writes date and slide number at the template\'s own size, in the template\'s insets (issue #11)', () => {
+    const checked: string[] = [];
+    for (const c of cases) {
+      const names = Object.keys(parts(c)).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n));
+      for (const name of names) {
+        const rels = text(c, name.replace('slides/', 'slides/_rels/') + '.rels');
+        const layoutPart = `ppt/slideLayouts/${/slideLayouts\/([^"]+)"/.exec(rels)![1]}`;
+        const layout = c.model.layouts.find((l) => l.part === layoutPart)!;
+        for (const sp of text(c, name).match(/<p:sp>[\s\S]*?<\/p:sp>/g) ?? []) {
+          const type = /<p:ph type="(dt|ftr|sldNum)"/.exec(sp)?.[1];
+          if (type === undefined) continue;
+          const own = layout.placeholders.find((p) => p.type === type)!;
+          const sizes = [...sp.matchAll(/<a:(?:rPr|defRPr)\b[^>]*\bsz="(\d+)"/g)].map((m) => Number(m[1]) / 100);
+          expect(sizes.length, `${c.name} ${name} ${type}`).toBeGreaterThan(0);
+          expect(new Set(sizes), `${c.name} ${name} ${type}`).toEqual(new Set([own.levels[0]!.run.sizePt]));
+          const inset = (k: string) => Number(new RegExp(`${k}="(\\d+)"`).exec(/<a:bodyPr\b[^>]*>/.exec(sp)![0])![1]) / 914400;
+          expect({ left: inset('lIns'), top: inset('tIns'), right: inset('rIns'), bottom: inset('bIns') }, `${c.name} ${name} ${type}`).toEqual(own.body.insets);
+          checked.push(`${c.name} ${type}`);
+        }
+      }
+    }
+    // Vivid's 24 pt, Focus's and Blueprint_Plans' 14 pt and pandoc's 9 pt date and number (Portfolio has none).
+    expect(new Set(checked)).toEqual(new Set(['pandoc', 'pandoc-4x3', 'Focus', 'Vivid', 'Blueprint_Plans'].flatMap((n) => [`${n} dt`, `${n} sldNum`])));
+  });
+
   it('gives briefdeck check nothing to report on the PowerPoint-made template (issue #12)', () => {
     for (const name of ['pandoc', 'pandoc-4x3']) {
       const c = cases.find((x) => x.name === name)!;

@@ -5,7 +5,7 @@ import { headOf, splitCounts, tailOf, type BlockItem, type FlowItem } from '../f
 import { blocksToFlowItems } from '../flow-items.js';
 import { measureParagraph, type MeasuredParagraph } from '../measure-paragraph.js';
 import { boxHeightFor, WIDTH_SAFETY } from '../safety-margins.js';
-import { BODY_LINE_SPACING, TEXT_INSET } from '../text-box-style.js';
+import { BODY_LINE_SPACING, TEXT_INSET, TEXT_INSETS } from '../text-box-style.js';
 import type { LayoutFitter } from './layout-fitter.js';
 import { flowPages } from './flow-pages.js';
 
@@ -97,7 +97,7 @@ function cardRow(ctx: FitContext, cards: Card[], cardW: number, innerPt: number)
         return [
           { kind: 'rect', box: { x, y: box.y, w: cardW, h: box.h }, fill: theme.colors.tableStripe },
           { kind: 'rect', box: { x, y: box.y, w: STRIP, h: box.h }, fill: theme.colors.accent },
-          { kind: 'text', box: { x: x + STRIP, y: box.y + TEXT_TOP, w: textW, h: card.height }, paragraphs: card.paragraphs.map((m) => m.para), fontFace: theme.fonts.body, color: theme.colors.text, valign: 'top', inset: TEXT_INSET, lineSpacing: BODY_LINE_SPACING },
+          { kind: 'text', box: { x: x + STRIP, y: box.y + TEXT_TOP, w: textW, h: card.height }, paragraphs: card.paragraphs.map((m) => m.para), fontFace: theme.fonts.body, color: theme.colors.text, valign: 'top', insets: TEXT_INSETS, lineSpacing: BODY_LINE_SPACING },
         ];
       }),
     ...(only

@@ -5,7 +5,7 @@ import { headOf, splitCounts, tailOf, type BlockItem, type FlowItem } from '../f
 import { blocksToFlowItems } from '../flow-items.js';
 import { measureParagraph, type MeasuredParagraph } from '../measure-paragraph.js';
 import { boxHeightFor, WIDTH_SAFETY } from '../safety-margins.js';
-import { BODY_LINE_SPACING, TEXT_INSET } from '../text-box-style.js';
+import { BODY_LINE_SPACING, TEXT_INSET, TEXT_INSETS } from '../text-box-style.js';
 import type { LayoutFitter } from './layout-fitter.js';
 import { flowPages } from './flow-pages.js';
 
@@ -63,8 +63,8 @@ function entryBlock(ctx: FitContext, cols: Columns, sizes: StepSizes, date: Size
       return [
         { kind: 'rect', box: { x: railX - 0.01, y: box.y, w: 0.02, h: box.h + 0.14 }, fill: theme.colors.tableBorder },
         { kind: 'rect', box: { x: railX - DOT / 2, y: dotY, w: DOT, h: DOT }, fill: theme.colors.accent },
-        { kind: 'text', box: { x: box.x, y: box.y, w: cols.dateW, h: date.height }, paragraphs: [date.para], fontFace: theme.fonts.body, color: theme.colors.primary, valign: 'top', inset: TEXT_INSET, lineSpacing: BODY_LINE_SPACING },
-        { kind: 'text', box: { x: box.x + cols.dateW + RAIL_W, y: box.y, w: cols.textW, h: text.height }, paragraphs: [text.para], fontFace: theme.fonts.body, color: theme.colors.text, valign: 'top', inset: TEXT_INSET, lineSpacing: BODY_LINE_SPACING },
+        { kind: 'text', box: { x: box.x, y: box.y, w: cols.dateW, h: date.height }, paragraphs: [date.para], fontFace: theme.fonts.body, color: theme.colors.primary, valign: 'top', insets: TEXT_INSETS, lineSpacing: BODY_LINE_SPACING },
+        { kind: 'text', box: { x: box.x + cols.dateW + RAIL_W, y: box.y, w: cols.textW, h: text.height }, paragraphs: [text.para], fontFace: theme.fonts.body, color: theme.colors.text, valign: 'top', insets: TEXT_INSETS, lineSpacing: BODY_LINE_SPACING },
       ];
     },
     split: (room) => {

@@ -5,7 +5,7 @@ import { blocksToFlowItems } from '../flow-items.js';
 import { measureParagraph } from '../measure-paragraph.js';
 import { boxHeightFor } from '../safety-margins.js';
 import { shrinkThenSplit } from '../shrink-then-split.js';
-import { BODY_LINE_SPACING, TEXT_INSET } from '../text-box-style.js';
+import { BODY_LINE_SPACING, TEXT_INSET, TEXT_INSETS } from '../text-box-style.js';
 import type { FitContext, StepSizes } from '../fit-context.js';
 import type { LayoutFitter } from './layout-fitter.js';
 
@@ -27,7 +27,7 @@ function headingShape(ctx: FitContext, column: Column, sizes: StepSizes, width: 
   const para = { runs: column.heading, level: 0, bullet: { kind: 'none' as const }, fontSize: sizes.body, bold: true, color: theme.colors.primary, spaceBefore: 0 };
   const m = measureParagraph(ctx, para, (width - 2 * TEXT_INSET) * 72, theme.fonts.body, BODY_LINE_SPACING);
   const height = boxHeightFor(m.lines.length * m.linePt + 2 * TEXT_INSET * 72);
-  const shape: Shape = { kind: 'text', box: { x: 0, y: 0, w: width, h: height }, paragraphs: [para], fontFace: theme.fonts.body, color: theme.colors.primary, valign: 'top', inset: TEXT_INSET, lineSpacing: BODY_LINE_SPACING };
+  const shape: Shape = { kind: 'text', box: { x: 0, y: 0, w: width, h: height }, paragraphs: [para], fontFace: theme.fonts.body, color: theme.colors.primary, valign: 'top', insets: TEXT_INSETS, lineSpacing: BODY_LINE_SPACING };
   return { shape, height };
 }
 

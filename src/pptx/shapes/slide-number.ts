@@ -1,14 +1,15 @@
 import type { Slide } from '../pptxgen-types.js';
 import { fontFaceAttr } from '../clean-text.js';
 import type { SlideNumberShape } from '../../deck/laid-out.js';
+import { POINTS_PER_INCH } from '../../deck/text-geometry.js';
 import type { WriteContext } from './context.js';
 
 /**
- * Places PowerPoint's slide-number field, which updates itself when slides are reordered. The
- * number hugs the slide edge nearest to its box: right-aligned in the right half of the slide.
+ * Places PowerPoint's slide-number field, which updates itself when slides are reordered, with
+ * the insets, anchoring and alignment it was measured with (its placeholder's own, issue #11).
  */
 export function addSlideNumber(slide: Slide, shape: SlideNumberShape, ctx: WriteContext): void {
-  const centre = shape.box.x + shape.box.w / 2;
+  const { left, top, right, bottom } = shape.insets;
   slide.slideNumber = {
     x: shape.box.x,
     y: shape.box.y,
@@ -17,8 +18,9 @@ export function addSlideNumber(slide: Slide, shape: SlideNumberShape, ctx: Write
     fontFace: fontFaceAttr(ctx.refs.font(shape.fontFace)),
     fontSize: shape.fontSize,
     color: ctx.refs.colour(shape.color),
-    align: centre > ctx.theme.slide.width / 2 ? 'right' : 'left',
-    valign: 'middle',
-    margin: [0, 0, 0, 0],
+    align: shape.align,
+    valign: shape.valign,
+    // pptxgenjs reads a slide number's `margin` in CSS order (top, right, bottom, left), in points.
+    margin: [top, right, bottom, left].map((inches) => inches * POINTS_PER_INCH) as [number, number, number, number],
   };
 }

@@ -1,25 +1,31 @@
 import type { Slide, TextProps, TextPropsOptions } from '../pptxgen-types.js';
 import { fontFaceAttr } from '../clean-text.js';
-import type { LaidParagraph, TextShape } from '../../deck/laid-out.js';
+import type { Insets, LaidParagraph, TextShape } from '../../deck/laid-out.js';
 import { BULLET_INDENT_PT, POINTS_PER_INCH } from '../../deck/text-geometry.js';
 import type { WriteContext } from './context.js';
 import { runOptions, runText } from './runs.js';
 import { placeholderMarker } from '../template/shape-markers.js';
 
 /**
- * Adds a measured text box. Geometry follows the fit stage exactly: the same inset on all four
- * sides, the same line-spacing multiple and space before, word wrap on, and no autofit (PowerPoint
- * would otherwise rescale text the fit stage already made fit).
+ * `margin` for pptxgenjs' `addText`, points. It reads the four numbers as left, right, bottom, top
+ * (pptxgenjs 4 `genXmlTextBody`; not CSS order) and skips a plain 0 (falsy), so always pass four.
+ */
+export function textMargin(insets: Insets): [number, number, number, number] {
+  return [insets.left, insets.right, insets.bottom, insets.top].map((inches) => inches * POINTS_PER_INCH) as [number, number, number, number];
+}
+
+/**
+ * Adds a measured text box. Geometry follows the fit stage exactly: the same insets, the same
+ * line-spacing multiple and space before, word wrap on, and no autofit (PowerPoint would otherwise
+ * rescale text the fit stage already made fit).
  */
 export function addTextShape(slide: Slide, shape: TextShape, ctx: WriteContext): void {
-  const insetPt = shape.inset * POINTS_PER_INCH;
   const options: TextPropsOptions = {
     x: shape.box.x,
     y: shape.box.y,
     w: shape.box.w,
     h: shape.box.h,
-    // pptxgenjs reads `margin` in points and skips a plain 0 (falsy), so always pass four numbers.
-    margin: [insetPt, insetPt, insetPt, insetPt],
+    margin: textMargin(shape.insets),
     valign: shape.valign,
     fit: 'none',
     wrap: true,

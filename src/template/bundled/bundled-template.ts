@@ -75,7 +75,8 @@ function styleKit(theme: Theme) {
     idx,
     name: { dt: 'Date Placeholder', ftr: 'Footer Placeholder', sldNum: 'Slide Number Placeholder' }[type],
     box,
-    body: bodyProps('middle'),
+    // The number sits flush with the slide margin (no inset), as bundled decks have always drawn it.
+    body: bodyProps('middle', type === 'sldNum' ? 0 : BUNDLED_INSET),
     levels: sameLevels(plainLevel(run('minor', theme.sizes.footer, false, colour), align)),
   });
   return { colours, fonts, run, chrome };

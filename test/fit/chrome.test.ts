@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import type { Insets, SlideNumberShape, TextShape } from '../../src/deck/laid-out.js';
+import { chromeShapes, chromeSize } from '../../src/fit/chrome.js';
+import type { FitContext } from '../../src/fit/fit-context.js';
+import { createMeasurer } from '../../src/fit/measurer.js';
+import { HEIGHT_FILL } from '../../src/fit/safety-margins.js';
+import { slideFrames, type PlaceholderFrame } from '../../src/fit/slide-frames.js';
+import { TEXT_INSETS } from '../../src/fit/text-box-style.js';
+import { LAYOUT_ROLES } from '../../src/template/map-layouts.js';
+import type { LayoutRole, TemplateLayout } from '../../src/template/types.js';
+import { defaultTheme, sampleDeck } from './fit-helpers.js';
+import { houseLayout, houseModel, NO_INSETS } from './house-layout.js';
+
+const measurer = createMeasurer();
+const theme = defaultTheme();
+
+/**
+ * A LibreOffice-made layout like Vivid's (issue #11): every placeholder with no insets, date and
+ * number at 24 pt in boxes 2.56 × 0.49 in, anchored at the top; the number right-aligned.
+ */
+const layout: TemplateLayout = houseLayout(NO_INSETS, { chromeSize: 24, chromeBox: { w: 2.56, h: 0.49 } });
+const frames = slideFrames(houseModel([layout]), Object.fromEntries(LAYOUT_ROLES.map((role) => [role, layout])) as Record<LayoutRole, TemplateLayout>);
+const ctx: FitContext = { theme, meta: sampleDeck().meta, measurer, frames, diagnostics: [] };
+const content = frames.content;
+
+/** Height a one-line text at `size` needs inside `insets`, as the fit stage counts it, inches. */
+const lineBox = (face: string, size: number, insets: Insets): number => (measurer.lineHeight({ face, sizePt: size }) + (insets.top + insets.bottom) * 72) / 72 / HEIGHT_FILL;
+
+describe('chrome text in a house template\'s placeholders', () => {
+  it('resolves the template\'s insets, anchoring and alignment into the chrome frames', () => {
+    expect(content.date).toMatchObject({ sizePt: 24, insets: NO_INSETS, anchor: 'top', align: 'left' });
+    expect(content.number).toMatchObject({ sizePt: 24, insets: NO_INSETS, anchor: 'top', align: 'right' });
+  });
+
+  it('keeps the template\'s size where the text fits inside the template\'s insets', () => {
+    const date = content.date as PlaceholderFrame;
+    expect(chromeSize(measurer, date, '2 June 2025')).toBe(24);
+    expect(chromeSize(measurer, content.number as PlaceholderFrame, '888')).toBe(24);
+    // The fault fixed: measured inside briefdeck's 0.08 in insets, the same box holds no 24 pt line.
+    expect(lineBox(date.face, 24, TEXT_INSETS)).toBeGreaterThan(date.box.h);
+    expect(chromeSize(measurer, { ...date, insets: TEXT_INSETS }, '2 June 2025')).toBeLessThan(24);
+  });
+
+  it('writes the date and the number at that size, with the template\'s insets, anchoring and alignment', () => {
+    const shapes = chromeShapes(ctx, content, { footer: true, marking: true, number: true });
+    const date = shapes.find((s): s is TextShape => s.kind === 'text' && s.placeholder?.type === 'dt');
+    const number = shapes.find((s): s is SlideNumberShape => s.kind === 'slide-number');
+    expect(date).toMatchObject({ insets: NO_INSETS, valign: 'top', paragraphs: [{ fontSize: 24, align: 'left' }] });
+    expect(number).toMatchObject({ fontSize: 24, insets: NO_INSETS, valign: 'top', align: 'right' });
+  });
+
+  it('shrinks only text that cannot fit at the template\'s size, to the largest size that does', () => {
+    const low = { ...(content.date as PlaceholderFrame), box: { x: 0.5, y: 5.6, w: 2.56, h: 0.3 } };
+    const size = chromeSize(measurer, low, '2 June 2025');
+    expect(size).toBeLessThan(24);
+    expect(lineBox(low.face, size, NO_INSETS)).toBeLessThanOrEqual(low.box.h);
+    expect(lineBox(low.face, size + 1, NO_INSETS)).toBeGreaterThan(low.box.h);
+    const narrow = { ...(content.date as PlaceholderFrame), box: { x: 0.5, y: 5.6, w: 0.9, h: 0.49 } };
+    const fitted = chromeSize(measurer, narrow, '2 June 2025');
+    expect(measurer.width('2 June 2025', { face: narrow.face, sizePt: fitted }) * 1.03).toBeLessThanOrEqual(narrow.box.w * 72);
+    expect(measurer.width('2 June 2025', { face: narrow.face, sizePt: fitted + 1 }) * 1.03).toBeGreaterThan(narrow.box.w * 72);
+  });
+});
