@@ -8,7 +8,6 @@ import type { Run, Slide } from '../deck/types.js';
 import type { FitContext } from './fit-context.js';
 import { WIDTH_SAFETY, boxHeightFor } from './safety-margins.js';
 import type { PlaceholderFrame, RoleFrame } from './slide-frames.js';
-import { TEXT_INSETS } from './text-box-style.js';
 import type { TextMeasurer } from './text-measurer.js';
 
 /** Gap kept between a title that had to grow past its placeholder and the content below it, inches. */
@@ -54,13 +53,12 @@ function titleLines(ctx: FitContext, runs: Run[], frame: PlaceholderFrame, size:
 }
 
 /**
- * Lays `text` into a title placeholder: at the placeholder's size when it fits, else one point
- * smaller at a time down to `floorPt`; a title that still does not fit grows the box downwards on
- * this slide (the caller moves the content down by `grow`), so no title is ever cut off.
+ * Lays `text` into a title placeholder, measured inside the placeholder's own insets: at the
+ * placeholder's size when it fits, else one point smaller at a time down to `floorPt`; a title that
+ * still does not fit grows the box downwards on this slide (the caller moves the content down by
+ * `grow`), so no title is ever cut off.
  */
-export function layTitle(ctx: FitContext, placeholder: PlaceholderFrame, text: string, floorPt: number): LaidTitle {
-  // Titles keep briefdeck's insets for now; only chrome text takes the template's.
-  const frame = { ...placeholder, insets: TEXT_INSETS };
+export function layTitle(ctx: FitContext, frame: PlaceholderFrame, text: string, floorPt: number): LaidTitle {
   const runs: Run[] = [{ text }];
   const floor = Math.min(floorPt, frame.sizePt);
   let size = frame.sizePt;

@@ -1,4 +1,4 @@
-import type { Box, Shape } from '../deck/laid-out.js';
+import type { Box, Insets, Shape } from '../deck/laid-out.js';
 import type { Block, ChartBlock, ImageBlock } from '../deck/types.js';
 import { blocksToParagraphs, type ParagraphOptions } from './block-paragraphs.js';
 import type { FitContext, StepSizes } from './fit-context.js';
@@ -7,7 +7,7 @@ import { chartProblems, fitChart } from './chart-fit.js';
 import { measureParagraph } from './measure-paragraph.js';
 import { measureTable } from './measure-table.js';
 import { tableRowItems } from './table-rows.js';
-import { CELL_INSET, TEXT_INSET } from './text-box-style.js';
+import { CELL_INSET, TEXT_INSETS } from './text-box-style.js';
 
 /** Options for turning body blocks into flow items. */
 export interface FlowItemOptions {
@@ -18,6 +18,11 @@ export interface FlowItemOptions {
   paragraph?: Partial<Omit<ParagraphOptions, 'fontSize'>>;
   /** Text size override at this step (quotes and sources use their own scale). */
   textSize?: number;
+  /**
+   * Insets of the text boxes the paragraphs go into, inches: the body placeholder's own for text
+   * laid in a layout's content area (issue #11), briefdeck's {@link TEXT_INSETS} when absent.
+   */
+  insets?: Insets;
 }
 
 /** Height limits of a chart or picture placed inside a text flow, inches. */
@@ -41,7 +46,8 @@ export function imageShape(image: ImageBlock, box: Box): Shape {
 export function blocksToFlowItems(ctx: FitContext, blocks: readonly Block[], widthIn: number, sizes: StepSizes, opts: FlowItemOptions): FlowItem[] {
   const { theme } = ctx;
   const face = opts.face ?? theme.fonts.body;
-  const innerPt = (widthIn - 2 * TEXT_INSET) * 72;
+  const insets = opts.insets ?? TEXT_INSETS;
+  const innerPt = (widthIn - insets.left - insets.right) * 72;
   const items: FlowItem[] = [];
   for (const block of blocks) {
     if (block.kind === 'table') {
@@ -65,7 +71,7 @@ export function blocksToFlowItems(ctx: FitContext, blocks: readonly Block[], wid
       ...opts.paragraph,
     });
     for (const { para, keepWithNext } of paragraphs) {
-      items.push({ kind: 'para', measured: measureParagraph(ctx, para, innerPt, face, opts.lineSpacing), keepWithNext });
+      items.push({ kind: 'para', measured: measureParagraph(ctx, para, innerPt, face, opts.lineSpacing), keepWithNext, insets });
     }
   }
   return items;

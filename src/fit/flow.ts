@@ -1,4 +1,4 @@
-import type { Box, LaidCell, Shape, TextShape } from '../deck/laid-out.js';
+import type { Box, Insets, LaidCell, Shape, TextShape } from '../deck/laid-out.js';
 import type { Slide } from '../deck/types.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Theme } from '../theme/types.js';
@@ -7,13 +7,18 @@ import { paragraphHeightPt, type MeasuredParagraph } from './measure-paragraph.j
 import type { MeasuredTable } from './measure-table.js';
 import { HEIGHT_FILL } from './safety-margins.js';
 import { locateOnSlide } from './slide-location.js';
-import { CELL_INSET, TEXT_INSET, TEXT_INSETS } from './text-box-style.js';
+import { CELL_INSET } from './text-box-style.js';
 
-/** A paragraph of text; consecutive paragraphs share one text box. Splits between lines if taller than a page. */
+/**
+ * A paragraph of text; consecutive paragraphs with the same insets share one text box. Splits
+ * between lines if taller than a page.
+ */
 export interface ParaItem {
   kind: 'para';
   measured: MeasuredParagraph;
   keepWithNext: boolean;
+  /** Insets of the text box it goes into, inches: what its width was measured with. */
+  insets: Insets;
 }
 
 /**
@@ -80,7 +85,7 @@ export const MIN_SPLIT_LINES = 2;
 export const GROUP_GAP = 0.14;
 
 type Placement =
-  | { kind: 'text'; paras: MeasuredParagraph[] }
+  | { kind: 'text'; paras: MeasuredParagraph[]; insets: Insets }
   | { kind: 'table'; table: MeasuredTable; rows: RowItem[] }
   | { kind: 'block'; item: BlockItem }
   | { kind: 'figure'; item: FigureItem; height: number };
@@ -92,18 +97,20 @@ export interface FlowPage {
   problems: Diagnostic[];
 }
 
-const insetPt = TEXT_INSET * 72;
-
-function textHeightIn(paras: readonly MeasuredParagraph[]): number {
-  let pt = 2 * insetPt;
+function textHeightIn(paras: readonly MeasuredParagraph[], insets: Insets): number {
+  let pt = (insets.top + insets.bottom) * 72;
   paras.forEach((p, i) => (pt += paragraphHeightPt(p, i === 0)));
   return pt / 72 / HEIGHT_FILL;
+}
+
+function sameInsets(a: Insets, b: Insets): boolean {
+  return a.left === b.left && a.top === b.top && a.right === b.right && a.bottom === b.bottom;
 }
 
 function placementHeight(p: Placement): number {
   switch (p.kind) {
     case 'text':
-      return textHeightIn(p.paras);
+      return textHeightIn(p.paras, p.insets);
     case 'table':
       return p.table.headerHeight + p.rows.reduce((s, r) => s + r.height, 0);
     case 'block':
@@ -161,7 +168,7 @@ export function splitCounts(lines: number): number[] {
 function itemHeight(item: FlowItem): number {
   switch (item.kind) {
     case 'para':
-      return textHeightIn([{ ...item.measured, para: { ...item.measured.para, spaceBefore: 0 } }]);
+      return textHeightIn([{ ...item.measured, para: { ...item.measured.para, spaceBefore: 0 } }], item.insets);
     case 'row':
       return item.table.headerHeight + item.height;
     case 'block':
@@ -221,8 +228,8 @@ export function paginateFlow(items: readonly FlowItem[], pageHeightIn: (page: nu
     const last = on[on.length - 1];
     switch (item.kind) {
       case 'para':
-        if (last?.kind === 'text') return [...on.slice(0, -1), { kind: 'text', paras: [...last.paras, item.measured] }];
-        return [...on, { kind: 'text', paras: [item.measured] }];
+        if (last?.kind === 'text' && sameInsets(last.insets, item.insets)) return [...on.slice(0, -1), { ...last, paras: [...last.paras, item.measured] }];
+        return [...on, { kind: 'text', paras: [item.measured], insets: item.insets }];
       case 'row':
         if (last?.kind === 'table' && last.table === item.table) return [...on.slice(0, -1), { ...last, rows: [...last.rows, item] }];
         return [...on, { kind: 'table', table: item.table, rows: [item] }];
@@ -345,7 +352,7 @@ export function renderFlowPage(ctx: FitContext, page: FlowPage, area: Box, style
           fontFace: style.fontFace,
           color: style.color,
           valign: 'top',
-          insets: TEXT_INSETS,
+          insets: { ...p.insets },
           lineSpacing: style.lineSpacing,
         };
         shapes.push(text);

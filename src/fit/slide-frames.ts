@@ -42,6 +42,11 @@ export interface RoleFrame {
    * marking banners. Used where a title-like slide's text grows into the layout's free area.
    */
   obstacles: Box[];
+  /**
+   * Insets of the text laid in `content`: those of the body placeholder the area comes from (text
+   * there fills that placeholder, so it keeps the template's margins; issue #11), else briefdeck's.
+   */
+  textInsets: Insets;
   date?: PlaceholderFrame;
   footer?: PlaceholderFrame;
   number?: PlaceholderFrame;
@@ -123,7 +128,9 @@ function roleFrame(model: TemplateModel, role: LayoutRole, layout: TemplateLayou
     ...(model.markings ?? []).map((b) => ({ ...b })),
   ];
   let content: Box;
+  let textInsets: Insets = TEXT_INSETS;
   if (main) {
+    textInsets = main.insets;
     content = union(role === 'two-content' ? bodies.slice(0, 2).map((b) => b.box) : [main.box]);
     // A title slide's subtitle and a section header's text are often short boxes; the brief's cover
     // lines (date, venue, format) may use the free space under them down to the footer, the marking
@@ -133,6 +140,7 @@ function roleFrame(model: TemplateModel, role: LayoutRole, layout: TemplateLayou
     // A title-only layout borrows the content area of the title-and-content layout of its master.
     const borrowed = contentLayout.master === layout.master ? contentLayout.placeholders.find((p) => BODY_TYPES.has(p.type)) : undefined;
     content = borrowed ? { ...borrowed.box } : areaBelowTitle(model, title, chrome);
+    if (borrowed) textInsets = frameOf(borrowed).insets;
   }
   content = clipAbove(model, content, chrome);
   return {
@@ -142,6 +150,7 @@ function roleFrame(model: TemplateModel, role: LayoutRole, layout: TemplateLayou
     bodies,
     content,
     obstacles,
+    textInsets: { ...textInsets },
     ...(chrome[0] ? { date: chrome[0] } : {}),
     ...(chrome[1] ? { footer: chrome[1] } : {}),
     ...(chrome[2] ? { number: chrome[2] } : {}),

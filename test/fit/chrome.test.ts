@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Insets, SlideNumberShape, TextShape } from '../../src/deck/laid-out.js';
-import { chromeShapes, chromeSize } from '../../src/fit/chrome.js';
+import { chromeShapes, chromeSize, layTitle } from '../../src/fit/chrome.js';
 import type { FitContext } from '../../src/fit/fit-context.js';
 import { createMeasurer } from '../../src/fit/measurer.js';
 import { HEIGHT_FILL } from '../../src/fit/safety-margins.js';
@@ -59,5 +59,18 @@ describe('chrome text in a house template\'s placeholders', () => {
     const fitted = chromeSize(measurer, narrow, '2 June 2025');
     expect(measurer.width('2 June 2025', { face: narrow.face, sizePt: fitted }) * 1.03).toBeLessThanOrEqual(narrow.box.w * 72);
     expect(measurer.width('2 June 2025', { face: narrow.face, sizePt: fitted + 1 }) * 1.03).toBeGreaterThan(narrow.box.w * 72);
+  });
+});
+
+describe('titles in a house template\'s title placeholder', () => {
+  it('are measured and written with the placeholder\'s own insets, so a low box keeps more of the template\'s size', () => {
+    // Portfolio's title: 44 pt in a box 0.71 in (51.1 pt) high with no insets. 40 pt lines take
+    // 1.2 × 40 / 0.95 = 50.5 pt, 41 pt ones 51.8 pt; inside briefdeck's 0.08 in insets only 30 pt fit.
+    const frame: PlaceholderFrame = { ...(content.title as PlaceholderFrame), face: 'Arial', sizePt: 44, box: { x: 0.5, y: 0.3, w: 9.8, h: 0.71 } };
+    const laid = layTitle(ctx, frame, 'Bottom line up front', 14);
+    expect(laid.shape.paragraphs[0]?.fontSize).toBe(40);
+    expect(laid.shape.insets).toEqual(NO_INSETS);
+    expect(laid.grow).toBe(0);
+    expect(layTitle(ctx, { ...frame, insets: TEXT_INSETS }, 'Bottom line up front', 14).shape.paragraphs[0]?.fontSize).toBe(30);
   });
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Box, Shape } from '../../src/deck/laid-out.js';
 import { flowPageHeight, MIN_SPLIT_LINES, paginateFlow, splitCounts, type BlockItem, type FlowItem, type FlowPage, type ParaItem } from '../../src/fit/flow.js';
 import { HEIGHT_FILL } from '../../src/fit/safety-margins.js';
-import { TEXT_INSET } from '../../src/fit/text-box-style.js';
+import { TEXT_INSET, TEXT_INSETS } from '../../src/fit/text-box-style.js';
+import type { Insets } from '../../src/deck/laid-out.js';
 
 /** Line height of the synthetic paragraphs, points. */
 const LINE = 20;
@@ -14,11 +15,12 @@ const linesHeight = (lines: number): number => (2 * TEXT_INSET * 72 + lines * LI
 const PAGE = linesHeight(10) + 1e-6;
 
 /** A paragraph of `lines` lines whose runs name it and its line numbers, so parts can be traced. */
-function para(name: string, lines: number, keepWithNext = false): ParaItem {
+function para(name: string, lines: number, keepWithNext = false, insets: Insets = TEXT_INSETS): ParaItem {
   const wrapped = Array.from({ length: lines }, (_, i) => ({ runs: [{ text: `${name}${i + 1} ` }], widthPt: 10 }));
   return {
     kind: 'para',
     keepWithNext,
+    insets,
     measured: { para: { runs: wrapped.flatMap((l) => l.runs), level: 0, bullet: { kind: 'bullet' }, fontSize: 16, spaceBefore: 0 }, lines: wrapped, linePt: LINE },
   };
 }
@@ -89,5 +91,17 @@ describe('paginateFlow', () => {
     expect(problems[0]?.message).toContain('key figure `472`');
     for (const page of pages) expect(flowPageHeight(page)).toBeLessThanOrEqual(PAGE);
     expect(problems.some((d) => /overflow/.test(d.message))).toBe(false);
+  });
+
+  it('measures a text box with the insets its paragraphs were measured for (a placeholder\'s own, issue #11)', () => {
+    const none: Insets = { left: 0, top: 0, right: 0, bottom: 0 };
+    // A page exactly ten lines high with no insets: ten lines fit there only in a box without insets.
+    const bare = (10 * LINE) / 72 / HEIGHT_FILL + 1e-6;
+    expect(layout(paginateFlow([para('a', 10, false, none)], () => bare))).toEqual([['a10']]);
+    expect(layout(paginateFlow([para('a', 10)], () => bare))).not.toEqual([['a10']]);
+    const [page] = paginateFlow([para('a', 2, false, none), para('b', 2), para('c', 2)], () => PAGE);
+    // Paragraphs with other insets go into a text box of their own; the same insets share one.
+    const boxes = page?.placements.map((p) => (p.kind === 'text' ? p.paras.length : 0));
+    expect(boxes).toEqual([1, 2]);
   });
 });

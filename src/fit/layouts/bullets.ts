@@ -7,6 +7,6 @@ import { flowPages } from './flow-pages.js';
 export const bulletsLayout: LayoutFitter<'bullets'> = {
   titled: true,
   fit(layout, input) {
-    return flowPages(input, (sizes, width) => blocksToFlowItems(input.ctx, layout.body, width, sizes, { lineSpacing: BODY_LINE_SPACING }));
+    return flowPages(input, (sizes, width) => blocksToFlowItems(input.ctx, layout.body, width, sizes, { lineSpacing: BODY_LINE_SPACING, insets: input.frame.textInsets }));
   },
 };

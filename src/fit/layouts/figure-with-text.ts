@@ -23,7 +23,7 @@ export function figureWithText(input: LayoutInput, body: readonly Block[], figur
   if (body.length === 0) return [[figure(area0)]];
   const figW = area0.w * FIGURE_SHARE;
   const textW = area0.w - figW - GAP;
-  const pages = shrinkThenSplit(ctx.theme, (sizes) => paginateFlow(blocksToFlowItems(ctx, body, textW, sizes, { lineSpacing: BODY_LINE_SPACING }), (p) => input.area(p).h));
+  const pages = shrinkThenSplit(ctx.theme, (sizes) => paginateFlow(blocksToFlowItems(ctx, body, textW, sizes, { lineSpacing: BODY_LINE_SPACING, insets: input.frame.textInsets }), (p) => input.area(p).h));
   return pages.map((page, p) => {
     const area = input.area(p);
     return [

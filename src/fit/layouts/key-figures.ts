@@ -163,7 +163,7 @@ export const keyFiguresLayout: LayoutFitter<'key-figures'> = {
         } else run.push(figure);
       }
       flush();
-      return [...rows, ...blocksToFlowItems(ctx, layout.body, width, sizes, { lineSpacing: BODY_LINE_SPACING })];
+      return [...rows, ...blocksToFlowItems(ctx, layout.body, width, sizes, { lineSpacing: BODY_LINE_SPACING, insets: input.frame.textInsets })];
     });
   },
 };

@@ -2,7 +2,7 @@ import type { Shape } from '../../deck/laid-out.js';
 import type { FlowItem } from '../flow.js';
 import { blocksToFlowItems } from '../flow-items.js';
 import { measureParagraph } from '../measure-paragraph.js';
-import { BODY_LINE_SPACING, TEXT_INSET } from '../text-box-style.js';
+import { BODY_LINE_SPACING } from '../text-box-style.js';
 import type { LayoutFitter } from './layout-fitter.js';
 import { flowPages } from './flow-pages.js';
 
@@ -19,18 +19,19 @@ export const quoteLayout: LayoutFitter<'quote'> = {
   fit(layout, input) {
     const { ctx } = input;
     const { theme } = ctx;
+    const insets = input.frame.textInsets;
     const pages = flowPages(
       input,
       (sizes, width) => {
         const textW = width - BAR - BAR_GAP;
-        const quote = blocksToFlowItems(ctx, layout.quote, textW, sizes, { lineSpacing: BODY_LINE_SPACING, textSize: sizes.body + QUOTE_SIZE_UP }).map((item): FlowItem =>
+        const quote = blocksToFlowItems(ctx, layout.quote, textW, sizes, { lineSpacing: BODY_LINE_SPACING, textSize: sizes.body + QUOTE_SIZE_UP, insets }).map((item): FlowItem =>
           item.kind === 'para'
             ? { ...item, measured: { ...item.measured, para: { ...item.measured.para, color: theme.colors.primary, runs: item.measured.para.runs.map((r) => ({ ...r, italic: true })) } } }
             : item,
         );
         // Italic is measured too: re-wrap with the italic runs so widths match what is drawn.
         const remeasured = quote.map((item): FlowItem =>
-          item.kind === 'para' ? { ...item, measured: measureParagraph(ctx, item.measured.para, (textW - 2 * TEXT_INSET) * 72, theme.fonts.body, BODY_LINE_SPACING) } : item,
+          item.kind === 'para' ? { ...item, measured: measureParagraph(ctx, item.measured.para, (textW - insets.left - insets.right) * 72, theme.fonts.body, BODY_LINE_SPACING) } : item,
         );
         const attribution: FlowItem[] =
           layout.attribution.length === 0
@@ -39,10 +40,11 @@ export const quoteLayout: LayoutFitter<'quote'> = {
                 {
                   kind: 'para',
                   keepWithNext: false,
+                  insets,
                   measured: measureParagraph(
                     ctx,
                     { runs: [{ text: '— ' }, ...layout.attribution], level: 0, bullet: { kind: 'none' }, fontSize: sizes.body, color: theme.colors.muted, align: 'right', spaceBefore: Math.round(sizes.body * 0.8) },
-                    (textW - 2 * TEXT_INSET) * 72,
+                    (textW - insets.left - insets.right) * 72,
                     theme.fonts.body,
                     BODY_LINE_SPACING,
                   ),

@@ -20,6 +20,6 @@ export const sectionLayout: LayoutFitter<'section'> = {
       return [head ? [head] : []];
     }
     const color = frame.bodies[0]?.color ?? theme.colors.muted;
-    return fitTitleSlide(input, titles, layout.title, (sizes, width) => blocksToFlowItems(ctx, layout.body, width, sizes, { lineSpacing: BODY_LINE_SPACING }), { fontFace: theme.fonts.body, color, lineSpacing: BODY_LINE_SPACING, stretchLastText: true }, 'section slide');
+    return fitTitleSlide(input, titles, layout.title, (sizes, width) => blocksToFlowItems(ctx, layout.body, width, sizes, { lineSpacing: BODY_LINE_SPACING, insets: frame.textInsets }), { fontFace: theme.fonts.body, color, lineSpacing: BODY_LINE_SPACING, stretchLastText: true }, 'section slide');
   },
 };

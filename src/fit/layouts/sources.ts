@@ -14,6 +14,7 @@ export const sourcesLayout: LayoutFitter<'sources'> = {
     return flowPages(input, (sizes, width) =>
       blocksToFlowItems(input.ctx, layout.body, width, sizes, {
         lineSpacing: BODY_LINE_SPACING,
+        insets: input.frame.textInsets,
         textSize: Math.max(theme.sizes.bodyMin, sizes.body - SOURCES_SIZE_DROP),
         paragraph: { numberLists: true },
       }),

@@ -13,7 +13,7 @@ export const tableLayout: LayoutFitter<'table'> = {
   fit(layout, input) {
     const { ctx } = input;
     return flowPages(input, (sizes, width) => {
-      const opts = { lineSpacing: BODY_LINE_SPACING };
+      const opts = { lineSpacing: BODY_LINE_SPACING, insets: input.frame.textInsets };
       const caption: FlowItem[] = blocksToFlowItems(ctx, layout.caption, width, sizes, { ...opts, textSize: sizes.table }).map((item) =>
         item.kind === 'para' ? { ...item, measured: { ...item.measured, para: { ...item.measured.para, color: ctx.theme.colors.muted } } } : item,
       );

@@ -106,7 +106,7 @@ export const timelineLayout: LayoutFitter<'timeline'> = {
       const dateW = Math.min(DATE_MAX, Math.max(DATE_MIN, (widest * WIDTH_SAFETY) / 72 + 2 * TEXT_INSET + 0.05));
       const cols: Columns = { dateW, textW: width - dateW - RAIL_W };
       const entries: FlowItem[] = layout.entries.map((entry) => entryItem(ctx, cols, sizes, entry));
-      return [...entries, ...blocksToFlowItems(ctx, layout.body, width, sizes, { lineSpacing: BODY_LINE_SPACING })];
+      return [...entries, ...blocksToFlowItems(ctx, layout.body, width, sizes, { lineSpacing: BODY_LINE_SPACING, insets: input.frame.textInsets })];
     });
   },
 };

@@ -19,8 +19,8 @@ export const titleLayout: LayoutFitter<'title'> = {
     const color = frame.bodies[0]?.color ?? theme.colors.coverText;
     const subtitle = layout.subtitle.length > 0 ? [{ kind: 'paragraph' as const, runs: layout.subtitle }] : [];
     return fitTitleSlide(input, titles, layout.title, (sizes, width) => [
-      ...blocksToFlowItems(ctx, subtitle, width, sizes, { lineSpacing: BODY_LINE_SPACING, textSize: sizes.body + 4 }),
-      ...blocksToFlowItems(ctx, layout.body, width, sizes, { lineSpacing: BODY_LINE_SPACING }),
+      ...blocksToFlowItems(ctx, subtitle, width, sizes, { lineSpacing: BODY_LINE_SPACING, textSize: sizes.body + 4, insets: frame.textInsets }),
+      ...blocksToFlowItems(ctx, layout.body, width, sizes, { lineSpacing: BODY_LINE_SPACING, insets: frame.textInsets }),
     ], { fontFace: theme.fonts.body, color, lineSpacing: BODY_LINE_SPACING, stretchLastText: true }, 'cover');
   },
 };

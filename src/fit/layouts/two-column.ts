@@ -47,7 +47,7 @@ export const twoColumnLayout: LayoutFitter<'two-column'> = {
     const colW = (area0.w - COLUMN_GAP * (n - 1)) / n;
     const innerW = colW - 2 * CARD_PAD;
     const attempt = (sizes: StepSizes): Array<{ intro: FlowPage | null; introHeight: number; columns: Array<ColumnPlan & { page: number }> }> => {
-      const introItems: FlowItem[] = blocksToFlowItems(ctx, layout.intro, area0.w, sizes, { lineSpacing: BODY_LINE_SPACING });
+      const introItems: FlowItem[] = blocksToFlowItems(ctx, layout.intro, area0.w, sizes, { lineSpacing: BODY_LINE_SPACING, insets: input.frame.textInsets });
       // An intro longer than a slide continues on slides of its own; the columns start under its last part.
       const introPages = introItems.length > 0 ? paginateFlow(introItems, (p) => input.area(p).h) : [];
       const lead = Math.max(0, introPages.length - 1);

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import type { TextShape } from '../../src/deck/laid-out.js';
+import { fitDeck } from '../../src/fit/fit-deck.js';
+import { createMeasurer } from '../../src/fit/measurer.js';
+import { slideFrames, usableInsets } from '../../src/fit/slide-frames.js';
+import { TEXT_INSETS } from '../../src/fit/text-box-style.js';
+import { LAYOUT_ROLES } from '../../src/template/map-layouts.js';
+import type { LayoutRole, TemplateLayout } from '../../src/template/types.js';
+import { deckOf, defaultTheme, measuredContentPt, runs, slide } from './fit-helpers.js';
+import { houseLayout, houseModel, NO_INSETS } from './house-layout.js';
+
+const measurer = createMeasurer();
+const theme = defaultTheme();
+const everyRole = (layout: TemplateLayout) => Object.fromEntries(LAYOUT_ROLES.map((role) => [role, layout])) as Record<LayoutRole, TemplateLayout>;
+
+describe('slide frames of a house template', () => {
+  it('carry each placeholder\'s own insets, and the content area\'s text takes its body placeholder\'s', () => {
+    const pandoc = { left: 0.1, top: 0.05, right: 0.1, bottom: 0.05 };
+    for (const insets of [NO_INSETS, pandoc]) {
+      const layout = houseLayout(insets, { chromeSize: 12, chromeBox: { w: 2.5, h: 0.4 } });
+      const frame = slideFrames(houseModel([layout]), everyRole(layout)).content;
+      expect([frame.title?.insets, frame.bodies[0]?.insets, frame.date?.insets, frame.footer?.insets, frame.number?.insets, frame.textInsets]).toEqual(Array(6).fill(insets));
+    }
+  });
+
+  it('fall back to briefdeck\'s insets where a template\'s are negative or leave less than half the box', () => {
+    const box = { x: 0, y: 0, w: 2, h: 0.4 };
+    expect(usableInsets({ left: 0, top: 0.05, right: 0, bottom: 0.05 }, box)).toEqual({ left: 0, top: 0.05, right: 0, bottom: 0.05 });
+    expect(usableInsets({ left: -0.1, top: 0, right: 0, bottom: 0 }, box)).toEqual(TEXT_INSETS);
+    expect(usableInsets({ left: 0, top: 0.15, right: 0, bottom: 0.1 }, box)).toEqual(TEXT_INSETS);
+  });
+});
+
+describe('body text on a house template', () => {
+  it('is measured and written with the body placeholder\'s insets and still fits its boxes', () => {
+    const layout = houseLayout(NO_INSETS, { chromeSize: 14, chromeBox: { w: 2.5, h: 0.4 } });
+    const items = Array.from({ length: 30 }, (_, i) => ({ runs: runs(`Point ${i + 1}: the delegations agreed to continue technical talks on inspections and exchanges`) }));
+    const result = fitDeck(deckOf(slide('long', { kind: 'bullets', title: 'Background', body: [{ kind: 'list', ordered: false, start: 1, items }] })), theme, measurer, { model: houseModel([layout]), layouts: everyRole(layout) });
+    const bodies = result.value!.slides.flatMap((s) => s.shapes.filter((sh): sh is TextShape => sh.kind === 'text' && (sh.placeholder?.type === 'obj' || sh.placeholder?.type === 'body')));
+    expect(bodies.length).toBeGreaterThan(1);
+    for (const shape of bodies) {
+      expect(shape.insets).toEqual(NO_INSETS);
+      expect(measuredContentPt(shape, measurer, theme)).toBeLessThanOrEqual(shape.box.h * 72 + 1e-6);
+    }
+  });
+});
