@@ -37,7 +37,7 @@ async function longCoverBrief(description: string): Promise<string> {
   return path;
 }
 
-const DESCRIPTION = 'Second round of direct Russia–Ukraine negotiations since 2022, chaired by Türkiye; the chair\'s opening remarks are broadcast live. The delegations meet first in plenary, then in working groups on humanitarian questions, prisoner exchanges and the return of children, before a closing plenary in the evening that may adopt a short joint statement.';
+const DESCRIPTION = 'Second round of direct Russia–Ukraine negotiations since 2022, chaired by Türkiye; the chair\'s opening remarks are broadcast live. The delegations meet first in plenary, then in working groups on humanitarian questions, before a closing plenary in the evening.';
 
 /** The default templates with a section slide of a line of text and one of a long title and a paragraph. */
 async function templatesWithSections(): Promise<string> {
