@@ -74,10 +74,18 @@ export function backdropAt(layers: BackdropLayers, box: TemplateBox): Backdrop {
   const colours = new Set<string>();
   const plainCounts = new Map<string, number>();
   let known = true;
+  // What each graphic (and the background) shows over this box, worked out once: a picture's tones
+  // are the same for every sample point of the box.
+  const seen = new Map<Graphic, Backdrop | undefined>();
+  const over = (g: Graphic) => {
+    if (!seen.has(g)) seen.set(g, g.fill(intersect(box, g.box)));
+    return seen.get(g);
+  };
+  let background: Backdrop | undefined;
   for (const [fx, fy] of SAMPLES) {
     const x = box.x + box.w * fx;
     const y = box.y + box.h * fy;
-    const under = topmost(layers.graphics, x, y, box) ?? layers.background(box);
+    const under = topmost(layers.graphics, x, y, over) ?? (background ??= layers.background(box));
     for (const c of under.colours) colours.add(c);
     known &&= under.known;
     if (under.known && under.colours.length === 1) plainCounts.set(under.colours[0]!, (plainCounts.get(under.colours[0]!) ?? 0) + 1);
@@ -86,11 +94,11 @@ export function backdropAt(layers: BackdropLayers, box: TemplateBox): Backdrop {
   return { colours: [...colours], known, ...(plainShare < 1 ? { plainShare } : {}) };
 }
 
-function topmost(graphics: readonly Graphic[], x: number, y: number, box: TemplateBox): Backdrop | undefined {
+function topmost(graphics: readonly Graphic[], x: number, y: number, over: (g: Graphic) => Backdrop | undefined): Backdrop | undefined {
   for (let i = graphics.length - 1; i >= 0; i -= 1) {
     const g = graphics[i]!;
     if (!outlineHolds(g.outline, g.box, x, y)) continue;
-    const fill = g.fill(intersect(box, g.box));
+    const fill = over(g);
     if (fill !== undefined) return fill;
   }
   return undefined;

@@ -26,11 +26,23 @@ export interface DecodedPicture {
   data: Uint8Array;
 }
 
-/** Decodes a PNG; undefined for any other format or a damaged file. */
+/**
+ * Largest picture decoded, pixels: 16 megapixels (64 MB of RGBA), more than a 4K background. A
+ * larger one (a template can carry a 500 MB photograph) counts as "cannot be judged" rather than
+ * taking seconds and gigabytes to read.
+ */
+export const MAX_DECODED_PIXELS = 16_000_000;
+
+/** Decodes a PNG; undefined for any other format, a damaged file, or one over {@link MAX_DECODED_PIXELS}. */
 export function decodePicture(bytes: Uint8Array): DecodedPicture | undefined {
-  if (!PNG_SIGNATURE.every((b, i) => bytes[i] === b)) return undefined;
+  if (bytes.length < 24 || !PNG_SIGNATURE.every((b, i) => bytes[i] === b)) return undefined;
+  // IHDR comes first (PNG spec §5.3, §11.2.2): width and height, big-endian, at bytes 16–23.
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (view.getUint32(16) * view.getUint32(20) > MAX_DECODED_PIXELS) return undefined;
   try {
-    const png = PNG.sync.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    // CRCs are not checked (pngjs does it in JavaScript): the tones judge colour, and a damaged
+    // picture still inflates or fails to.
+    const png = PNG.sync.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { checkCRC: false });
     return { width: png.width, height: png.height, data: png.data };
   } catch {
     return undefined;

@@ -91,5 +91,10 @@ describe('backdropAt', () => {
     const group = `<p:grpSp><p:nvGrpSpPr><p:cNvPr id="6" name="Group"/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="${10 * EMU}" cy="${5.625 * EMU}"/><a:chOff x="0" y="0"/><a:chExt cx="${10 * EMU}" cy="${5.625 * EMU}"/></a:xfrm></p:grpSpPr></p:grpSp>`;
     expect(backdropAt(backdropLayers(part('sldLayout', group), part('sldMaster', ''), [], SLIDE), box)).toEqual({ colours: [], known: false, plainShare: 0 });
     expect(decodePicture(new Uint8Array([0xff, 0xd8, 0xff, 0xe0]))).toBeUndefined();
+    // A PNG whose header claims 20,000 × 20,000 pixels is not decoded at all (nor are the 1.6 GB it would take).
+    const huge = PNG.sync.write(new PNG({ width: 1, height: 1 }));
+    new DataView(huge.buffer, huge.byteOffset).setUint32(16, 20000);
+    new DataView(huge.buffer, huge.byteOffset).setUint32(20, 20000);
+    expect(decodePicture(huge)).toBeUndefined();
   });
 });
