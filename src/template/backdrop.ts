@@ -115,11 +115,17 @@ function graphicsOf(part: BackdropPart): Graphic[] {
     else if (shape.name === 'grpSp') out.push({ box, outline: WHOLE_BOX, fill: () => ({ colours: [], known: false }) });
     else if (shape.name === 'sp') {
       const spPr = child(shape, 'spPr');
-      out.push({ box, outline: readOutline(spPr), fill: (region) => fillOf(spPr, part, box, region) ?? styleFill(shape, part) });
+      // The style's fill only stands in for a fill the shape does not state: PowerPoint keeps
+      // `a:fillRef` on shapes set to "No fill" or made transparent.
+      const stated = FILL_ELEMENTS.some((name) => child(spPr, name) !== undefined);
+      out.push({ box, outline: readOutline(spPr), fill: (region) => fillOf(spPr, part, box, region) ?? (stated ? undefined : styleFill(shape, part)) });
     }
   }
   return out;
 }
+
+/** The fill elements of `a:spPr` (ECMA-376 Part 1, §20.1.8, EG_FillProperties). */
+const FILL_ELEMENTS = ['noFill', 'solidFill', 'gradFill', 'blipFill', 'pattFill', 'grpFill'];
 
 /** A shape's fill from its style (`p:style/a:fillRef`, a theme fill coloured by the reference's colour), judged as its colour. */
 function styleFill(shape: XmlElement, part: BackdropPart): Backdrop | undefined {

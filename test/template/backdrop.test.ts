@@ -74,6 +74,15 @@ describe('backdropAt', () => {
     expect(backdropAt(backdropLayers(part('sldLayout', ''), master, [], SLIDE), box).colours).toEqual(['202020']);
   });
 
+  it('takes a shape style\'s fill only where the shape states none: "No fill" and a see-through fill stay see-through', () => {
+    // PowerPoint keeps p:style/a:fillRef on a shape whose fill is set to "No fill" or made transparent.
+    const styled = (fill: string) => rect(0, 0, 10, 5.625, fill).replace('</p:sp>', '<p:style><a:lnRef idx="0"><a:schemeClr val="accent1"/></a:lnRef><a:fillRef idx="1"><a:srgbClr val="101010"/></a:fillRef><a:effectRef idx="0"><a:schemeClr val="accent1"/></a:effectRef><a:fontRef idx="minor"><a:schemeClr val="lt1"/></a:fontRef></p:style></p:sp>');
+    const under = (fill: string) => backdropAt(backdropLayers(part('sldLayout', ''), part('sldMaster', styled(fill)), [], SLIDE), box).colours;
+    expect(under('')).toEqual(['101010']);
+    expect(under('<a:noFill/>')).toEqual(['FFFFFF']);
+    expect(under('<a:solidFill><a:srgbClr val="FFFFFF"><a:alpha val="0"/></a:srgbClr></a:solidFill>')).toEqual(['FFFFFF']);
+  });
+
   it('judges a picture by the darkest and lightest tones of the part under the box; a tiled one whole', () => {
     const picture = halves(40, 20, [0, 0, 0], [255, 255, 255]);
     const pic = (tile: string) => `<p:sp><p:nvSpPr><p:cNvPr id="5" name="Picture"/><p:cNvSpPr/><p:nvPr/></p:nvSpPr><p:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="${10 * EMU}" cy="${5.625 * EMU}"/></a:xfrm><a:blipFill><a:blip r:embed="rId7"/>${tile}</a:blipFill></p:spPr></p:sp>`;
