@@ -66,6 +66,8 @@ export function deriveTheme(base: Theme, model: TemplateModel, layouts: Record<L
   const accent1 = colour('accent1', base.colors.primary);
   const accent2 = colour('accent2', base.colors.accent);
   const stripe = colour('bg2', base.colors.tableStripe);
+  // Striped rows, key-figure and column cards are filled in it (src/fit/layouts).
+  const cardFill = contrastRatio(text, stripe) >= 4.5 ? stripe : ground;
   // A template's body size is its placeholders'; what briefdeck draws is capped (issue #11).
   const caps = drawnTextCaps(base, model.slideSize);
   const table = Math.min(bodySize, scaled(base.sizes.table, ratio), caps.table);
@@ -82,13 +84,13 @@ export function deriveTheme(base: Theme, model: TemplateModel, layouts: Record<L
       ...base.colors,
       background: ground,
       primary: readable(title?.run.color ?? accent1, 3),
-      // Key figures and timeline dates are large text: 3:1 against the background (WCAG 2.1 SC 1.4.3).
-      accent: [accent2, accent1].find((c) => worstContrast(c, backdrop) >= 3) ?? text,
+      // Key figures are large text on their cards: 3:1 against the card fill and the background (WCAG 2.1 SC 1.4.3).
+      accent: [accent2, accent1].find((c) => worstContrast(c, [...backdrop, cardFill]) >= 3) ?? text,
       text,
       muted: readable(footer?.run.color ?? text, 4.5),
       tableHeaderFill: accent1,
       tableHeaderText: mostContrasting(accent1, [light, dark]),
-      tableStripe: contrastRatio(text, stripe) >= 4.5 ? stripe : ground,
+      tableStripe: cardFill,
       ...(plain ? {} : { tableFill: ground }),
       tableBorder: mostContrasting(background, [colour('accent3', base.colors.tableBorder), colour('bg2', base.colors.tableBorder)]),
       coverFill,

@@ -9,6 +9,7 @@ import { drawnLayoutTheme, drawnTextCaps } from '../../src/theme/drawn-text-caps
 import type { Theme } from '../../src/theme/types.js';
 import { defaultTheme, sampleDeck } from '../fit/fit-helpers.js';
 import { bundledFor } from '../support/bundled-frames.js';
+import { contrastRatio, hex } from '../../src/check/rgb.js';
 
 const base = defaultTheme();
 const meta = sampleDeck().meta as DeckMeta;
@@ -88,5 +89,23 @@ describe('deriveTheme: text briefdeck draws on a template with large body text (
     expect(theme.sizes.table).toBe(base.sizes.tableMin);
     expect(theme.drawn).toEqual({ body: base.sizes.bodyMin, bodyMin: base.sizes.bodyMin });
     expect(theme.sizes.keyFigure).toBeGreaterThanOrEqual(base.sizes.bodyMin);
+  });
+});
+
+describe('deriveTheme: key figures on their cards (issue #11, WCAG 2.1 SC 1.4.3)', () => {
+  it('takes an accent that reads on the card fill as well as on the slide, as on a dark PowerPoint theme', () => {
+    // A dark theme (clrMap bg1=dk1, tx1=lt1): black slide, cards in bg2 = dk2 #1F497D, where
+    // accent2 #C0504D reads on black (4:1) but not on the card (1.9:1).
+    const { model, layouts } = houseModel(24);
+    const colors = { ...model.themes[0]!.colors, bg1: '000000', tx1: 'FFFFFF', bg2: '1F497D', tx2: 'EEECE1', accent1: '4F81BD', accent2: 'C0504D' };
+    const dark = (layout: TemplateLayout): TemplateLayout => ({
+      ...layout,
+      background: '000000',
+      backdrop: { colours: ['000000'], known: true },
+      placeholders: layout.placeholders.map((p) => ({ ...p, levels: p.levels.map((l) => ({ ...l, run: { ...l.run, color: 'FFFFFF' } })) })),
+    });
+    const theme = deriveTheme(base, { ...model, themes: [{ ...model.themes[0]!, colors }, ...model.themes.slice(1)] }, Object.fromEntries(Object.entries(layouts).map(([r, l]) => [r, dark(l)])) as Record<LayoutRole, TemplateLayout>);
+    expect(theme.colors.tableStripe).toBe('1F497D');
+    for (const on of [theme.colors.background, theme.colors.tableStripe]) expect(contrastRatio(hex(theme.colors.accent)!, hex(on)!)).toBeGreaterThanOrEqual(3);
   });
 });
