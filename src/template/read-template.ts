@@ -93,6 +93,8 @@ class TemplateReader {
   private parts = new PackageParts();
   private readonly xml = new Map<string, XmlElement>();
   private readonly pictures = new Map<string, DecodedPicture | undefined>();
+  /** Set when a layout overrides its master's colour map, or masters map colours differently. */
+  private colorMapsDiffer = false;
 
   constructor(
     private readonly source: string,
@@ -125,6 +127,7 @@ class TemplateReader {
       masters: masters.map((m): TemplateMaster => ({ part: m.part, name: attr(path(m.root, 'cSld'), 'name') ?? '', theme: m.theme.part, layouts: m.layoutParts, inheritsTextStyles: m.styles.hasTextStyles })),
       layouts,
       themes: this.templateThemes(masters),
+      ...(this.colorMapsDiffer || new Set(masters.map((m) => JSON.stringify(m.colors.colorMap))).size > 1 ? { colorMapsDiffer: true } : {}),
       parts: carried.parts,
       contentTypes: carried.contentTypes,
     };
@@ -253,7 +256,9 @@ class TemplateReader {
     const override = readColorMap(path(root, 'clrMapOvr', 'overrideClrMapping'));
     const colors: ColorContext = override === undefined ? master.colors : { ...master.colors, colorMap: override };
     const textColor = { hex: colors.scheme[colors.colorMap.tx1 ?? 'dk1'] ?? '000000', ref: 'tx1' };
-    const layers = backdropLayers(this.backdropPart(part, root, colors), this.backdropPart(master.part, master.root, master.colors), master.theme.backgroundFills, slide);
+    if (override !== undefined && Object.entries(override).some(([k, v]) => master.colors.colorMap[k] !== v)) this.colorMapsDiffer = true;
+    // The master's graphics and background show on this layout's slides through the layout's colour map.
+    const layers = backdropLayers(this.backdropPart(part, root, colors), this.backdropPart(master.part, master.root, colors), master.theme.backgroundFills, slide);
     const scheme = Object.fromEntries(['tx1', 'bg1', 'tx2', 'bg2'].map((slot) => [slot, colors.scheme[colors.colorMap[slot] ?? slot]]));
     const placeholders = readablePlaceholders(resolvePlaceholders(readPlaceholderShapes(root, colors), master.styles, textColor, slide), layers, scheme);
     const backdrop = backdropAt(layers, contentArea(placeholders, slide));

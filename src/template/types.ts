@@ -208,6 +208,12 @@ export interface TemplateModel {
    * the template's `[Content_Types].xml`, so the writer can register them. Set by the reader and the bundled generator alike.
    */
   contentTypes?: Map<string, string>;
+  /**
+   * True when a layout overrides its master's colour map (`p:clrMapOvr`, ECMA-376 Part 1,
+   * §19.3.1.7) or the masters map colours differently: `tx1` then means different colours on
+   * different slides, so the writer refers to the accents only and writes other colours as RGB.
+   */
+  colorMapsDiffer?: boolean;
   /** Boxes of the handling-marking banners briefdeck put on the slide masters, inches (issue #11 §3). */
   markings?: TemplateBox[];
 }

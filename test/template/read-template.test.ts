@@ -3,6 +3,7 @@ import { unzipSync, zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { resolvePartName } from '../../src/template/package-relationships.js';
 import { readTemplate } from '../../src/template/read-template.js';
+import { themeRefs } from '../../src/pptx/template/theme-refs.js';
 import type { TemplateLayout, TemplateModel } from '../../src/template/types.js';
 import { houseTemplates, type HouseTemplates } from '../support/house-templates.js';
 import { compoundFile } from '../support/compound-file.js';
@@ -115,6 +116,36 @@ describe('readTemplate on pandoc\'s reference document (PowerPoint-made, 16:9)',
     const title = layout(model, 'Title and Content').placeholders.find((p) => p.type === 'title')!;
     expect(title.box.y).toBeCloseTo((205979 * 7.5) / 5.625 / EMU, 4);
     expect(title.box.h).toBeCloseTo((857250 * 7.5) / 5.625 / EMU, 4);
+  });
+});
+
+describe('readTemplate on a template whose layouts turn the colour map round (p:clrMapOvr)', () => {
+  /** pandoc's reference with every layout mapping bg1 to dk1 and tx1 to lt1: light text on black slides. */
+  function inverted(): Uint8Array {
+    const files = unzipSync(readFileSync(templates.pandoc));
+    const map = '<p:clrMapOvr><a:overrideClrMapping bg1="dk1" tx1="lt1" bg2="dk2" tx2="lt2" accent1="accent1" accent2="accent2" accent3="accent3" accent4="accent4" accent5="accent5" accent6="accent6" hlink="hlink" folHlink="folHlink"/></p:clrMapOvr>';
+    for (const name of Object.keys(files).filter((n) => /^ppt\/slideLayouts\/slideLayout\d+\.xml$/.test(n))) {
+      const xml = new TextDecoder().decode(files[name]).replace(/<p:clrMapOvr>[\s\S]*?<\/p:clrMapOvr>/, '');
+      files[name] = new TextEncoder().encode(xml.replace('</p:cSld>', `</p:cSld>${map}`));
+    }
+    return zipSync(files);
+  }
+
+  it('sees the black ground the override makes, says the maps differ, and the writer names no map-dependent colour', () => {
+    const result = readTemplate(inverted(), 'inverted.pptx');
+    const model = result.value!;
+    expect(model.colorMapsDiffer).toBe(true);
+    const content = layout(model, 'Title and Content');
+    expect(content.background).toBe('000000');
+    expect(content.placeholders.find((p) => p.type === 'title')!.levels[0]!.run.color).toBe('FFFFFF');
+    const refs = themeRefs(model);
+    expect(refs.colour('FFFFFF')).toBe('FFFFFF');
+    expect(refs.colour('000000')).toBe('000000');
+    expect(refs.colour(model.themes[0]!.colors.accent1!)).toBe('accent1');
+    // pandoc's own reference maps colours one way everywhere: tx1 and bg1 are written as such.
+    const plain = read(templates.pandoc);
+    expect(plain.colorMapsDiffer).toBeUndefined();
+    expect(themeRefs(plain).colour('000000')).toBe('tx1');
   });
 });
 

@@ -15,6 +15,14 @@ export interface ThemeRefs {
 /** Scheme colours pptxgenjs writes as `a:schemeClr`, in order of preference. */
 const SCHEME_SLOTS = ['tx1', 'bg1', 'tx2', 'bg2', 'accent1', 'accent2', 'accent3', 'accent4', 'accent5', 'accent6'] as const;
 
+/**
+ * The ones no colour map can turn round (ECMA-376 Part 1, §19.3.1.6): on templates where `tx1` is
+ * dark on some slides and light on others, text and background colours are written as RGB, so a
+ * colour briefdeck chose against what lies under the text stays that colour (pptxgenjs cannot
+ * write `dk1`/`lt1`, the map-free names of the same theme colours).
+ */
+const MAP_FREE_SLOTS = ['accent1', 'accent2', 'accent3', 'accent4', 'accent5', 'accent6'] as const;
+
 /** Theme references of the first master's theme of `template`. */
 export function themeRefs(template: TemplateModel): ThemeRefs {
   const theme = template.themes.find((t) => t.part === template.masters[0]?.theme) ?? template.themes[0];
@@ -22,7 +30,7 @@ export function themeRefs(template: TemplateModel): ThemeRefs {
   const major = theme.majorFont.latin.trim().toLowerCase();
   const minor = theme.minorFont.latin.trim().toLowerCase();
   const colours = new Map<string, string>();
-  for (const slot of SCHEME_SLOTS) {
+  for (const slot of template.colorMapsDiffer ? MAP_FREE_SLOTS : SCHEME_SLOTS) {
     const hex = theme.colors[slot]?.toUpperCase();
     if (hex !== undefined && !colours.has(hex)) colours.set(hex, slot);
   }
