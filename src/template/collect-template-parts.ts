@@ -14,7 +14,16 @@ const NOT_CARRIED = /presentationml\.(slide|notesSlide|notesMaster|handoutMaster
 export interface CarriedParts {
   parts: PackageParts;
   contentTypes: Map<string, string>;
+  /**
+   * Broken links of carried parts: a relationship to a part the file does not contain, or an
+   * `r:embed`/`r:id`/`r:link`/`r:pict` naming a relationship the part does not have. PowerPoint
+   * "repairs" such a file when it opens it; a deck built on it would fail the package checks.
+   */
+  broken: Array<{ part: string; what: string }>;
 }
+
+/** Relationship references in XML (`r:embed="rId3"`, `r:id="rId2"`, …), prefix as written. */
+const REFERENCE = /\br:(embed|id|link|pict)="([^"]*)"/g;
 
 /** Walks relationships from `roots` and copies every part reached (and each one's .rels part). */
 export function collectTemplateParts(
@@ -24,6 +33,7 @@ export function collectTemplateParts(
   relationshipsOf: (part: string) => Relationship[],
 ): CarriedParts {
   const carried = new Map<string, string>();
+  const broken: CarriedParts['broken'] = [];
   const queue = [...roots];
   while (queue.length > 0) {
     const part = queue.shift()!;
@@ -33,8 +43,23 @@ export function collectTemplateParts(
     carried.set(part, type);
     const rels = relsPartOf(part);
     if (source.has(rels)) carried.set(rels, contentTypes.of(rels) ?? 'application/vnd.openxmlformats-package.relationships+xml');
-    for (const rel of relationshipsOf(part)) if (!rel.external) queue.push(rel.target);
+    const relationships = relationshipsOf(part);
+    for (const rel of relationships) {
+      if (rel.external) continue;
+      if (!source.has(rel.target)) broken.push({ part, what: `its relationship ${rel.id} points to ${rel.target}, which the file does not contain` });
+      queue.push(rel.target);
+    }
+    if (type.endsWith('+xml')) broken.push(...unknownReferences(part, source.text(part), new Set(relationships.map((r) => r.id))));
   }
   const parts = PackageParts.fromEntries([...carried.keys()].map((name) => [name, source.bytes(name)] as const));
-  return { parts, contentTypes: carried };
+  return { parts, contentTypes: carried, broken };
+}
+
+/** References in `xml` to relationship ids the part does not have. */
+function unknownReferences(part: string, xml: string, ids: ReadonlySet<string>): CarriedParts['broken'] {
+  const out: CarriedParts['broken'] = [];
+  for (const [, kind, id] of xml.matchAll(REFERENCE)) {
+    if (id !== '' && !ids.has(id!)) out.push({ part, what: `r:${kind}="${id}" names a relationship the part does not have` });
+  }
+  return out;
 }

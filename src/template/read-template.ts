@@ -121,6 +121,10 @@ class TemplateReader {
     if (this.failed()) throw new TemplateReadError();
     this.requireTitleLayout(layouts);
     const carried = collectTemplateParts(this.parts, masters.flatMap((m) => [m.part, m.theme.part, ...m.layoutParts]), contentTypes, (part) => this.rels(part));
+    for (const { part, what } of carried.broken) {
+      this.error('template-missing-part', `${this.source}: ${part}: ${what}`, { hint: 'open the template in PowerPoint and save it again (PowerPoint repairs broken links), or remove the picture or object in the slide master view' });
+    }
+    if (this.failed()) throw new TemplateReadError();
     return {
       source: this.source,
       slideSize,

@@ -218,6 +218,14 @@ describe('readTemplate on bad templates', () => {
   }
 
 
+  it('names broken links of the master: a relationship to a missing part, a picture naming no relationship', () => {
+    const picture = '<p:pic><p:nvPicPr><p:cNvPr id="90" name="Logo"/><p:cNvPicPr/><p:nvPr/></p:nvPicPr><p:blipFill><a:blip r:embed="rIdNope"/></p:blipFill><p:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="914400" cy="914400"/></a:xfrm></p:spPr></p:pic>';
+    const missing = edited({ 'ppt/slideMasters/_rels/slideMaster1.xml.rels': (t) => t.replace('</Relationships>', '<Relationship Id="rId98" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="../media/missing.png"/></Relationships>') });
+    expect(errorsOf(missing)).toEqual([{ rule: 'template-missing-part', file: 'house.potx', message: 'house.potx: ppt/slideMasters/slideMaster1.xml: its relationship rId98 points to ppt/media/missing.png, which the file does not contain' }]);
+    const nowhere = edited({ 'ppt/slideMasters/slideMaster1.xml': (t) => t.replace('</p:grpSpPr>', `</p:grpSpPr>${picture}`) });
+    expect(errorsOf(nowhere)).toEqual([{ rule: 'template-missing-part', file: 'house.potx', message: 'house.potx: ppt/slideMasters/slideMaster1.xml: r:embed="rIdNope" names a relationship the part does not have' }]);
+  });
+
   it('says a text file is not a zip package', () => {
     const [error] = errorsOf(encoder.encode('just some text'));
     expect(error).toMatchObject({ rule: 'template-not-zip', file: 'house.potx' });
