@@ -144,7 +144,7 @@ function fillOf(props: XmlElement | undefined, part: BackdropPart, box: Template
   const solid = child(props, 'solidFill');
   if (solid !== undefined) return solidBackdrop(colorChild(solid), part.colors);
   const gradient = child(props, 'gradFill');
-  if (gradient !== undefined) return coloursOf((path(gradient, 'gsLst')?.children ?? []).map((gs) => colorChild(gs)), part.colors);
+  if (gradient !== undefined) return gradientUnder(gradient, part.colors, box, region);
   const pattern = child(props, 'pattFill');
   if (pattern !== undefined) return coloursOf([colorChild(child(pattern, 'fgClr')), colorChild(child(pattern, 'bgClr'))], part.colors);
   const blip = child(props, 'blipFill');
@@ -208,4 +208,42 @@ function intersect(a: TemplateBox, b: TemplateBox): TemplateBox {
   const x = Math.max(a.x, b.x);
   const y = Math.max(a.y, b.y);
   return { x, y, w: Math.max(0, Math.min(a.x + a.w, b.x + b.w) - x), h: Math.max(0, Math.min(a.y + a.h, b.y + b.h) - y) };
+}
+
+/**
+ * The colours a gradient (`a:gradFill`, ECMA-376 Part 1, §20.1.8.33) shows over `region` of the
+ * shape `box`. A linear one (`a:lin`, angle in 60,000ths of a degree clockwise from the x-axis)
+ * shows the stretch of its stops that the region spans: the colours at both ends, interpolated in
+ * RGB, and every stop between. Any other (`a:path`: circle, rectangle, shape) counts with all its
+ * stops.
+ */
+function gradientUnder(gradient: XmlElement, colors: ColorContext, box: TemplateBox, region: TemplateBox): Backdrop {
+  const stops = (path(gradient, 'gsLst')?.children ?? [])
+    .map((gs) => ({ at: (percentAttr(gs, 'pos') ?? 0) / 100000, hex: resolveColor(colorChild(gs), colors)?.hex }))
+    .sort((a, b) => a.at - b.at);
+  const lin = child(gradient, 'lin');
+  if (stops.length === 0 || stops.some((s) => s.hex === undefined)) return coloursOf(stops.map(() => undefined), colors);
+  if (lin === undefined || child(gradient, 'path') !== undefined || box.w <= 0 || box.h <= 0) return { colours: [...new Set(stops.map((s) => s.hex!))], known: true };
+  const angle = ((intAttr(lin, 'ang') ?? 0) / 60000) * (Math.PI / 180);
+  const dx = Math.cos(angle);
+  const dy = Math.sin(angle);
+  // Where a point of the box lies along the gradient: 0 at the corner it starts from, 1 at the opposite one.
+  const along = (x: number, y: number) => ((x - box.x) / box.w - 0.5) * dx + ((y - box.y) / box.h - 0.5) * dy;
+  const half = (Math.abs(dx) + Math.abs(dy)) / 2;
+  const corners = [along(region.x, region.y), along(region.x + region.w, region.y), along(region.x, region.y + region.h), along(region.x + region.w, region.y + region.h)].map((t) => Math.min(1, Math.max(0, t / (2 * half) + 0.5)));
+  const from = Math.min(...corners);
+  const to = Math.max(...corners);
+  const colours = [colourAt(stops, from), ...stops.filter((s) => s.at > from && s.at < to).map((s) => s.hex!), colourAt(stops, to)];
+  return { colours: [...new Set(colours)], known: true };
+}
+
+/** The gradient's colour at `t` (0–1), interpolated in RGB between the stops around it. */
+function colourAt(stops: ReadonlyArray<{ at: number; hex?: string }>, t: number): string {
+  const after = stops.findIndex((s) => s.at >= t);
+  if (after <= 0) return stops[after === 0 ? 0 : stops.length - 1]!.hex!;
+  const a = stops[after - 1]!;
+  const b = stops[after]!;
+  const k = b.at === a.at ? 0 : (t - a.at) / (b.at - a.at);
+  const channel = (hex: string, i: number) => Number.parseInt(hex.slice(i, i + 2), 16);
+  return [0, 2, 4].map((i) => Math.round(channel(a.hex!, i) + (channel(b.hex!, i) - channel(a.hex!, i)) * k).toString(16).padStart(2, '0')).join('').toUpperCase();
 }

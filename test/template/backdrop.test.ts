@@ -54,7 +54,18 @@ describe('backdropAt', () => {
   it('sees a full-slide gradient rectangle on the master (as LibreOffice writes backgrounds), not placeholders', () => {
     const gradient = '<a:gradFill><a:gsLst><a:gs pos="30000"><a:srgbClr val="000032"/></a:gs><a:gs pos="100000"><a:srgbClr val="F60063"/></a:gs></a:gsLst><a:lin ang="4200000"/></a:gradFill>';
     const master = part('sldMaster', rect(0, 0, 10, 5.625, gradient) + title);
-    expect(backdropAt(backdropLayers(part('sldLayout', ''), master, [], SLIDE), box)).toEqual({ colours: ['000032', 'F60063'], known: true, plainShare: 0 });
+    const layers = backdropLayers(part('sldLayout', ''), master, [], SLIDE);
+    // 70° from the x-axis: mostly top to bottom. The box spans the dark stop to two thirds of the way to pink.
+    expect(backdropAt(layers, box)).toEqual({ colours: ['000032', 'A20052'], known: true, plainShare: 0 });
+    // A strip at the top lies before the first stop (30 %): all navy, a plain ground.
+    expect(backdropAt(layers, { x: 0.5, y: 0.1, w: 3, h: 0.6 })).toEqual({ colours: ['000032'], known: true });
+    // The bottom-right corner is the far end: shades of pink, near F60063.
+    const corner = backdropAt(layers, { x: 9.5, y: 5.3, w: 0.4, h: 0.3 }).colours;
+    expect(corner.length).toBeGreaterThan(0);
+    expect(corner.every((c) => Number.parseInt(c.slice(0, 2), 16) >= 0xd8 && c.slice(2, 4) === '00')).toBe(true);
+    // A radial (path) gradient counts with all its stops wherever the box is.
+    const radial = part('sldMaster', rect(0, 0, 10, 5.625, gradient.replace('<a:lin ang="4200000"/>', '<a:path path="circle"/>')));
+    expect(backdropAt(backdropLayers(part('sldLayout', ''), radial, [], SLIDE), { x: 0.5, y: 0.1, w: 3, h: 0.6 }).colours).toEqual(['000032', 'F60063']);
   });
 
   it('adds a band under part of the box, lets the layout\'s graphics cover the master\'s, and honours showMasterSp="0"', () => {
