@@ -71,10 +71,12 @@ export function layOutBrief(input: PipelineInput): PipelineResult {
   let themeValue = theme.value;
   if (input.reference) {
     const parsed = input.templates.theme.parsed;
+    // The deck's marking (the brief's, else the theme's default) decides whether a banner needs room.
+    const marked = (brief.value.marking ?? theme.value.marking.default ?? '').trim() !== '';
     const mapped = houseLayouts(input.reference, theme.value, theme.value.layouts, {
       file: input.templates.theme.path,
       locate: (role) => locationOf(parsed, ['layouts', role]),
-    });
+    }, marked);
     diagnostics.push(...mapped.diagnostics);
     if (!mapped.value || hasErrors(diagnostics)) return result;
     house = mapped.value.layouts;

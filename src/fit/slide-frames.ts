@@ -115,7 +115,7 @@ function areaBelowTitle(model: TemplateModel, title: PlaceholderFrame | undefine
 function roleFrame(model: TemplateModel, role: LayoutRole, layout: TemplateLayout, contentLayout: TemplateLayout): RoleFrame {
   const find = (type: PlaceholderType) => layout.placeholders.find((p) => p.type === type);
   const titlePh = find(role === 'cover' ? 'ctrTitle' : 'title') ?? find('title') ?? find('ctrTitle');
-  const title = titlePh ? frameOf(titlePh) : undefined;
+  const title = titlePh ? belowBanners(model, frameOf(titlePh)) : undefined;
   const bodyPhs = layout.placeholders.filter((p) => BODY_TYPES.has(p.type) && !p.body.vertical).map((ph) => ({ ph, frame: frameOf(ph) })).sort((a, b) => byPosition(a.frame, b.frame));
   const bodies = bodyPhs.map((b) => b.frame);
   const date = find('dt');
@@ -174,6 +174,19 @@ function extendDown(model: TemplateModel, box: Box, obstacles: readonly Box[]): 
  * reaches into it from below: a template's body placeholder may run behind its footer line, and
  * content there would be drawn over the date and slide number.
  */
+/**
+ * A placeholder whose top lies under a marking banner drawn over the top of the slide (a template
+ * with no free strip for it, issue #11 §3) starts below the banner instead; what no longer fits
+ * in the shorter box shrinks or grows downwards as any long title does.
+ */
+function belowBanners(model: TemplateModel, frame: PlaceholderFrame): PlaceholderFrame {
+  const box = frame.box;
+  const over = (model.markings ?? []).filter((b) => b.y <= box.y + box.h / 2 && b.y + b.h > box.y && b.x < box.x + box.w && b.x + b.w > box.x);
+  if (over.length === 0) return frame;
+  const top = Math.max(...over.map((b) => b.y + b.h)) + 0.02;
+  return { ...frame, box: { ...box, y: top, h: Math.max(0.3, box.y + box.h - top) } };
+}
+
 function clipAbove(model: TemplateModel, box: Box, chrome: Array<PlaceholderFrame | undefined>): Box {
   const bottom = box.y + box.h;
   const intruders = [

@@ -13,7 +13,7 @@ import { markingBannerXml } from './bundled/bundled-template.js';
 import type { LayoutRole, TemplateBox, TemplateLayout, TemplateModel } from './types.js';
 
 /** Least height of the banner, inches, and its inner margin. */
-const BANNER_MIN = 0.32;
+export const BANNER_MIN = 0.32;
 const BANNER_INSET = 0.04;
 
 /** The smallest marking size a banner may shrink to, points. */
@@ -27,7 +27,7 @@ interface Placement {
 }
 
 /** Free strips above and below the placeholders of `layouts`, inches. */
-function freeStrips(layouts: readonly TemplateLayout[], height: number): { top: number; bottom: number } {
+export function freeStrips(layouts: readonly TemplateLayout[], height: number): { top: number; bottom: number } {
   const boxes = layouts.flatMap((l) => l.placeholders.map((p) => p.box));
   const top = Math.min(height, ...boxes.map((b) => b.y));
   const bottom = Math.max(0, ...boxes.map((b) => b.y + b.h));

@@ -9,13 +9,13 @@ import type { TextMeasurer } from '../fit/text-measurer.js';
 import type { Theme } from '../theme/types.js';
 import type { DeckTemplate } from './deck-template.js';
 import { deriveTheme } from './derive-theme.js';
-import { withHouseMarking } from './house-marking.js';
+import { BANNER_MIN, withHouseMarking } from './house-marking.js';
 import { mapLayouts, type OverrideSource } from './map-layouts.js';
 import type { LayoutRole, TemplateLayout, TemplateModel } from './types.js';
 
 /** The layouts chosen for each role of `model`, and the theme derived from them. */
-export function houseLayouts(model: TemplateModel, base: Theme, overrides: Partial<Record<LayoutRole, string>>, where: OverrideSource): StageResult<{ layouts: Record<LayoutRole, TemplateLayout>; theme: Theme }> {
-  const mapped = mapLayouts(model, overrides, where);
+export function houseLayouts(model: TemplateModel, base: Theme, overrides: Partial<Record<LayoutRole, string>>, where: OverrideSource, marked = false): StageResult<{ layouts: Record<LayoutRole, TemplateLayout>; theme: Theme }> {
+  const mapped = mapLayouts(model, overrides, where, marked ? { markingRoom: BANNER_MIN } : {});
   if (!mapped.value || hasErrors(mapped.diagnostics)) return { value: undefined, diagnostics: mapped.diagnostics };
   const layouts = {} as Record<LayoutRole, TemplateLayout>;
   for (const [role, mapping] of Object.entries(mapped.value) as Array<[LayoutRole, { layout: TemplateLayout }]>) layouts[role] = mapping.layout;

@@ -9,6 +9,7 @@ import { didYouMean } from '../diagnostics/did-you-mean.js';
 import type { LayoutMapping, LayoutRole, ResolvedPlaceholder, TemplateLayout, TemplateModel } from './types.js';
 import { templateDiagnostic } from './template-diagnostics.js';
 import { neededRatio, worstContrast } from './readable-placeholders.js';
+import { freeStrips } from './house-marking.js';
 
 /** Every role, in the order briefdeck lists them. */
 export const LAYOUT_ROLES: readonly LayoutRole[] = ['cover', 'section', 'content', 'two-content', 'title-only'];
@@ -30,11 +31,11 @@ const SECTION_BODY_SHARE = 0.25;
  * the most exact matches are searched, and a role with no exact match gets the nearest layout and
  * a `template-layout-fallback` warning saying what it lacks.
  */
-export function mapLayouts(model: TemplateModel, overrides: Partial<Record<LayoutRole, string>>, where: OverrideSource): StageResult<Record<LayoutRole, LayoutMapping>> {
+export function mapLayouts(model: TemplateModel, overrides: Partial<Record<LayoutRole, string>>, where: OverrideSource, options: MapOptions = {}): StageResult<Record<LayoutRole, LayoutMapping>> {
   const diagnostics: Diagnostic[] = [];
   const slideArea = model.slideSize.width * model.slideSize.height;
   const geometry: Geometry = { slideArea, slideHeight: model.slideSize.height };
-  const master = chooseMaster(model, geometry);
+  const master = chooseMaster(model, geometry, options.markingRoom);
   const pool = model.layouts.filter((l) => l.master === master);
   const mapping: Partial<Record<LayoutRole, LayoutMapping>> = {};
   for (const [role, name] of Object.entries(overrides)) {
@@ -58,6 +59,17 @@ export function mapLayouts(model: TemplateModel, overrides: Partial<Record<Layou
   }
   const failed = diagnostics.some((d) => d.severity === 'error');
   return { value: failed ? undefined : (mapping as Record<LayoutRole, LayoutMapping>), diagnostics };
+}
+
+/** Options of {@link mapLayouts}. */
+export interface MapOptions {
+  /**
+   * Height (inches) of the handling-marking banner the deck will carry, when it carries one: among
+   * masters that fit equally, one whose layouts leave a strip that tall above or below their
+   * placeholders is preferred, so the banner does not cover a title (LibreOffice's Piano puts its
+   * content master's titles at the very top).
+   */
+  markingRoom?: number;
 }
 
 interface Geometry {
@@ -94,14 +106,17 @@ const area = (p: ResolvedPlaceholder): number => p.box.w * p.box.h;
  * sit on the plainest ground (LibreOffice's templates repeat the same layouts on a decorated
  * title master and a plainer content master); the first on a full tie.
  */
-function chooseMaster(model: TemplateModel, geometry: Geometry): string | undefined {
+function chooseMaster(model: TemplateModel, geometry: Geometry, markingRoom: number | undefined): string | undefined {
   let best: string | undefined;
   let bestScore = -1;
   for (const master of model.masters) {
     const pool = model.layouts.filter((l) => l.master === master.part);
     const chosen = LAYOUT_ROLES.map((role) => chooseForRole(role, pool, geometry, {}));
     const exactCount = chosen.filter((m) => m?.match === 'exact').length;
-    const score = exactCount + plainShare(chosen.flatMap((m) => (m === undefined ? [] : [m.layout])));
+    const layouts = chosen.flatMap((m) => (m === undefined ? [] : [m.layout]));
+    const plain = plainShare(layouts);
+    // A banner over a title is worse than a busier ground (whose colours briefdeck can answer).
+    const score = exactCount + (markingRoom === undefined ? plain : 0.6 * hasRoom(layouts, geometry.slideHeight, markingRoom) + 0.4 * plain);
     if (score > bestScore) {
       best = master.part;
       bestScore = score;
@@ -140,6 +155,12 @@ function readsOnItsGround(ph: ResolvedPlaceholder): boolean {
   if (level === undefined || ph.backdrop === undefined) return true;
   if (!ph.backdrop.known) return false;
   return worstContrast(level.run.color, ph.backdrop.colours) >= neededRatio(level.run.sizePt, level.run.bold);
+}
+
+/** 0.99 when `layouts` leave a strip of `room` inches above or below all their placeholders, else 0. */
+function hasRoom(layouts: readonly TemplateLayout[], slideHeight: number, room: number): number {
+  const strips = freeStrips(layouts, slideHeight);
+  return Math.max(strips.top, strips.bottom) >= room ? 0.99 : 0;
 }
 
 function namedLayout(model: TemplateModel, role: string, name: string, master: string | undefined, where: OverrideSource, diagnostics: Diagnostic[]): TemplateLayout | undefined {

@@ -23,6 +23,18 @@ describe('slide frames of a house template', () => {
     }
   });
 
+  it('start a title below a marking banner drawn over the top of the slide, and leave it alone elsewhere', () => {
+    const layout = houseLayout(NO_INSETS, { chromeSize: 12, chromeBox: { w: 2.5, h: 0.4 } });
+    const model = houseModel([layout]);
+    // Title at 0.3–1.38 in; a banner over the top edge (no free strip, as on LibreOffice's Piano) reaches 0.62 in.
+    const covered = slideFrames({ ...model, markings: [{ x: 0, y: 0, w: 11.02, h: 0.62 }] }, everyRole(layout)).content.title!;
+    expect(covered.box.y).toBeCloseTo(0.64, 5);
+    expect(covered.box.y + covered.box.h).toBeCloseTo(1.38, 5);
+    // A banner in its own strip at the bottom does not touch the title.
+    const clear = slideFrames({ ...model, markings: [{ x: 0, y: 5.88, w: 11.02, h: 0.32 }] }, everyRole(layout)).content.title!;
+    expect(clear.box).toEqual(layout.placeholders[0]!.box);
+  });
+
   it('fall back to briefdeck\'s insets where a template\'s are negative or leave less than half the box', () => {
     const box = { x: 0, y: 0, w: 2, h: 0.4 };
     expect(usableInsets({ left: 0, top: 0.05, right: 0, bottom: 0.05 }, box)).toEqual({ left: 0, top: 0.05, right: 0, bottom: 0.05 });

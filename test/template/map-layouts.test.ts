@@ -162,6 +162,12 @@ describe('mapLayouts by geometry', () => {
     const coverOn = (colour: string) => { template.layouts = [...decorated.map((l) => (l.name === 'Cover' ? { ...l, placeholders: l.placeholders.map((p) => ({ ...p, levels: [readable(colour)], backdrop: { colours: ['FFFFFF'], known: true } })) } : l)), ...plain]; return mapLayouts(template, {}, { file: 'theme.json' }).value!.cover.layout.master; };
     expect(coverOn('1F3A5F')).toBe('m1');
     expect(coverOn('FFFFFF')).toBe('m2');
+    // With a marking banner to place, a master whose layouts leave it a free strip wins over a plainer one.
+    // m2's titles touch the top edge and its bodies reach the bottom one; m1's layouts leave 0.5 in above.
+    template.layouts = [...decorated, ...plain.map((l) => ({ ...l, placeholders: l.placeholders.map((p) => (p.type === 'title' ? { ...p, box: { ...p.box, y: 0.02 } } : { ...p, box: { ...p.box, h: 7.45 - p.box.y } })) }))];
+    template.layouts = template.layouts.map((l) => (l.master === 'm1' ? { ...l, placeholders: l.placeholders.map((p) => ({ ...p, box: { ...p.box, y: Math.max(p.box.y, 0.5) } })) } : l));
+    expect(mapLayouts(template, {}, { file: 'theme.json' }).value!.content.layout.master).toBe('m2');
+    expect(mapLayouts(template, {}, { file: 'theme.json' }, { markingRoom: 0.32 }).value!.content.layout.master).toBe('m1');
     // More exact matches still win over a plainer ground.
     template.layouts = [...decorated, ...plain.filter((l) => l.name !== 'Bare')];
     expect(mapLayouts(template, {}, { file: 'theme.json' }).value!.content.layout.master).toBe('m1');
