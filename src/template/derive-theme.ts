@@ -8,14 +8,8 @@
  */
 import type { Theme } from '../theme/types.js';
 import type { LayoutRole, PlaceholderType, ResolvedLevelStyle, TemplateLayout, TemplateModel } from './types.js';
-import { contrastRatio as rgbContrast, hex } from '../check/rgb.js';
 import { mostReadable, worstContrast } from './readable-placeholders.js';
 import { drawnTextCaps } from '../theme/drawn-text-caps.js';
-
-/** WCAG 2.1 contrast ratio of two six-hex-digit colours (black where one is not a colour). */
-function contrastRatio(a: string, b: string): number {
-  return rgbContrast(hex(a) ?? [0, 0, 0], hex(b) ?? [0, 0, 0]);
-}
 
 function firstLevel(layout: TemplateLayout, types: readonly PlaceholderType[]): ResolvedLevelStyle | undefined {
   for (const type of types) {
@@ -23,11 +17,6 @@ function firstLevel(layout: TemplateLayout, types: readonly PlaceholderType[]): 
     if (ph?.levels[0]) return ph.levels[0];
   }
   return undefined;
-}
-
-/** Of `candidates`, the colour that contrasts most with `background`. */
-function mostContrasting(background: string, candidates: readonly string[]): string {
-  return [...candidates].sort((a, b) => contrastRatio(b, background) - contrastRatio(a, background))[0] ?? '000000';
 }
 
 /** `size` scaled by the template's body size against the set's, rounded to a whole point. */
@@ -67,7 +56,7 @@ export function deriveTheme(base: Theme, model: TemplateModel, layouts: Record<L
   const accent2 = colour('accent2', base.colors.accent);
   const stripe = colour('bg2', base.colors.tableStripe);
   // Striped rows, key-figure and column cards are filled in it (src/fit/layouts).
-  const cardFill = contrastRatio(text, stripe) >= 4.5 ? stripe : ground;
+  const cardFill = worstContrast(text, [stripe]) >= 4.5 ? stripe : ground;
   // A template's body size is its placeholders'; what briefdeck draws is capped (issue #11).
   const caps = drawnTextCaps(base, model.slideSize);
   const table = Math.min(bodySize, scaled(base.sizes.table, ratio), caps.table);
@@ -89,12 +78,12 @@ export function deriveTheme(base: Theme, model: TemplateModel, layouts: Record<L
       text,
       muted: readable(footer?.run.color ?? text, 4.5),
       tableHeaderFill: accent1,
-      tableHeaderText: mostContrasting(accent1, [light, dark]),
+      tableHeaderText: mostReadable([accent1], [light, dark]),
       tableStripe: cardFill,
       ...(plain ? {} : { tableFill: ground }),
-      tableBorder: mostContrasting(background, [colour('accent3', base.colors.tableBorder), colour('bg2', base.colors.tableBorder)]),
+      tableBorder: mostReadable([background], [colour('accent3', base.colors.tableBorder), colour('bg2', base.colors.tableBorder)]),
       coverFill,
-      coverText: coverTitle && contrastRatio(coverTitle.run.color, coverFill) >= 3 ? coverTitle.run.color.toUpperCase() : mostContrasting(coverFill, [light, dark]),
+      coverText: coverTitle && worstContrast(coverTitle.run.color, [coverFill]) >= 3 ? coverTitle.run.color.toUpperCase() : mostReadable([coverFill], [light, dark]),
       chart: ['accent1', 'accent2', 'accent3', 'accent4', 'accent5', 'accent6'].map((slot) => colour(slot, base.colors.primary)),
     },
     sizes: {

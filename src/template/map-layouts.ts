@@ -8,7 +8,7 @@ import type { Diagnostic, StageResult } from '../diagnostics/diagnostic.js';
 import { didYouMean } from '../diagnostics/did-you-mean.js';
 import type { LayoutMapping, LayoutRole, ResolvedPlaceholder, TemplateLayout, TemplateModel } from './types.js';
 import { templateDiagnostic } from './template-diagnostics.js';
-import { neededRatio, worstContrast } from './readable-placeholders.js';
+import { readsOn } from './readable-placeholders.js';
 import { freeStrips } from './house-marking.js';
 
 /** Every role, in the order briefdeck lists them. */
@@ -149,12 +149,14 @@ function titleDesignCover(model: TemplateModel, chosen: string | undefined, geom
   return cover?.match === 'exact' && cover.layout.placeholders.every(readsOnItsGround) ? cover : undefined;
 }
 
-/** A placeholder whose first level's colour meets WCAG 2.1 SC 1.4.3 on everything under it (or whose ground cannot be judged). */
+/**
+ * A placeholder whose first level's colour meets WCAG 2.1 SC 1.4.3 on everything under it; one
+ * over a ground that cannot be judged does not count as readable. No text or no backdrop: true.
+ */
 function readsOnItsGround(ph: ResolvedPlaceholder): boolean {
   const level = ph.levels[0];
   if (level === undefined || ph.backdrop === undefined) return true;
-  if (!ph.backdrop.known) return false;
-  return worstContrast(level.run.color, ph.backdrop.colours) >= neededRatio(level.run.sizePt, level.run.bold);
+  return ph.backdrop.known && readsOn(level, ph.backdrop.colours);
 }
 
 /** 0.99 when `layouts` leave a strip of `room` inches above or below all their placeholders, else 0. */

@@ -47,9 +47,14 @@ export function readablePlaceholders(placeholders: readonly ResolvedPlaceholder[
   });
 }
 
+/** True when the level's text colour meets the ratio its size needs against every colour of `backdrop`. */
+export function readsOn(level: ResolvedLevelStyle, backdrop: readonly string[]): boolean {
+  return worstContrast(level.run.color, backdrop) >= neededRatio(level.run.sizePt, level.run.bold);
+}
+
 function readableLevel(level: ResolvedLevelStyle, backdrop: readonly string[], slots: ReadonlyArray<{ slot: string; colour: string }>): ResolvedLevelStyle {
+  if (readsOn(level, backdrop)) return level;
   const own = worstContrast(level.run.color, backdrop);
-  if (own >= neededRatio(level.run.sizePt, level.run.bold)) return level;
   const better = mostReadable(backdrop, slots.map((s) => s.colour));
   if (worstContrast(better, backdrop) <= own) return level;
   const slot = slots.find((s) => s.colour === better)!.slot;
