@@ -13,6 +13,11 @@ export function hex(value: string | undefined): Rgb | undefined {
   return [0, 2, 4].map((i) => Number.parseInt(value.slice(i, i + 2), 16)) as unknown as Rgb;
 }
 
+/** sRGB components (rounded, clamped to 0–255) as `RRGGBB`, upper case, no `#`. */
+export function rgbHex(rgb: readonly number[]): string {
+  return rgb.map((c) => Math.max(0, Math.min(255, Math.round(c))).toString(16).padStart(2, '0')).join('').toUpperCase();
+}
+
 /** WCAG 2.1 relative luminance (definition under SC 1.4.3). */
 export function luminance(rgb: Rgb): number {
   const [r, g, b] = rgb.map((c) => {

@@ -11,6 +11,7 @@ import { readBox } from './resolve-placeholders.js';
 import { pictureTones, type DecodedPicture } from './picture-tones.js';
 import type { TemplateBox } from './types.js';
 import { outlineHolds, readOutline, type Outline } from '../pptx/shape-outline.js';
+import { hex, rgbHex } from '../check/rgb.js';
 
 const WHOLE_BOX: Outline = { kind: 'box' };
 
@@ -156,8 +157,8 @@ function fillOf(props: XmlElement | undefined, part: BackdropPart, box: Template
 function solidBackdrop(colour: XmlElement | undefined, colors: ColorContext): Backdrop | undefined {
   const alpha = percentAttr(child(colour, 'alpha'), 'val');
   if (alpha !== undefined && alpha < OPAQUE_ALPHA) return undefined;
-  const hex = resolveColor(colour, colors)?.hex;
-  return hex === undefined ? { colours: [], known: false } : { colours: [hex], known: true };
+  const resolved = resolveColor(colour, colors)?.hex;
+  return resolved === undefined ? { colours: [], known: false } : { colours: [resolved], known: true };
 }
 
 function coloursOf(elements: ReadonlyArray<XmlElement | undefined>, colors: ColorContext): Backdrop {
@@ -244,6 +245,7 @@ function colourAt(stops: ReadonlyArray<{ at: number; hex?: string }>, t: number)
   const a = stops[after - 1]!;
   const b = stops[after]!;
   const k = b.at === a.at ? 0 : (t - a.at) / (b.at - a.at);
-  const channel = (hex: string, i: number) => Number.parseInt(hex.slice(i, i + 2), 16);
-  return [0, 2, 4].map((i) => Math.round(channel(a.hex!, i) + (channel(b.hex!, i) - channel(a.hex!, i)) * k).toString(16).padStart(2, '0')).join('').toUpperCase();
+  const from = hex(a.hex)!;
+  const to = hex(b.hex)!;
+  return rgbHex(from.map((c, i) => c + (to[i]! - c) * k));
 }

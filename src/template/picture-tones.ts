@@ -5,6 +5,7 @@
  * other formats give undefined, which callers treat as "cannot be judged".
  */
 import { PNG } from 'pngjs';
+import { rgbHex } from '../check/rgb.js';
 
 /** A region of a picture in shares of its width and height (0–1). */
 export interface PictureRegion {
@@ -59,20 +60,20 @@ export function pictureTones(picture: DecodedPicture, region: PictureRegion): st
   const x1 = Math.max(x0 + 1, clampIndex(region.x1 * picture.width, picture.width + 1));
   const y0 = clampIndex(region.y0 * picture.height, picture.height);
   const y1 = Math.max(y0 + 1, clampIndex(region.y1 * picture.height, picture.height + 1));
-  let darkest: { lum: number; hex: string } | undefined;
-  let lightest: { lum: number; hex: string } | undefined;
+  let darkest: { lum: number; rgb: number[] } | undefined;
+  let lightest: { lum: number; rgb: number[] } | undefined;
   for (let by = 0; by < GRID; by += 1) {
     for (let bx = 0; bx < GRID; bx += 1) {
       const block = blockMean(picture, x0 + Math.floor(((x1 - x0) * bx) / GRID), x0 + Math.ceil(((x1 - x0) * (bx + 1)) / GRID), y0 + Math.floor(((y1 - y0) * by) / GRID), y0 + Math.ceil(((y1 - y0) * (by + 1)) / GRID));
       if (block === undefined) continue;
       const lum = 0.2126 * block[0] + 0.7152 * block[1] + 0.0722 * block[2];
-      const hex = block.map((c) => Math.round(c).toString(16).padStart(2, '0')).join('').toUpperCase();
-      if (darkest === undefined || lum < darkest.lum) darkest = { lum, hex };
-      if (lightest === undefined || lum > lightest.lum) lightest = { lum, hex };
+      if (darkest === undefined || lum < darkest.lum) darkest = { lum, rgb: block };
+      if (lightest === undefined || lum > lightest.lum) lightest = { lum, rgb: block };
     }
   }
   if (darkest === undefined || lightest === undefined) return undefined;
-  return darkest.hex === lightest.hex ? [darkest.hex] : [darkest.hex, lightest.hex];
+  const [dark, light] = [rgbHex(darkest.rgb), rgbHex(lightest.rgb)];
+  return dark === light ? [dark] : [dark, light];
 }
 
 function clampIndex(value: number, limit: number): number {

@@ -6,7 +6,7 @@
  * PowerPoint works in linear RGB: a few units off per channel at most, enough for contrast checks).
  */
 import { attr, intAttr, percentAttr, type XmlElement } from './xml-tree.js';
-import { hslToRgb, rgbToHsl } from '../check/rgb.js';
+import { hslToRgb, rgbHex, rgbToHsl } from '../check/rgb.js';
 
 /** What a colour reference resolves against. */
 export interface ColorContext {
@@ -64,11 +64,11 @@ function baseColor(el: XmlElement, context: ColorContext): ResolvedColor | undef
     }
     case 'scrgbClr': {
       const channel = (name: string) => Math.round(clamp01((percentAttr(el, name) ?? 0) / 100000) * 255);
-      return { hex: toHex([channel('r'), channel('g'), channel('b')]) };
+      return { hex: rgbHex([channel('r'), channel('g'), channel('b')]) };
     }
     case 'hslClr': {
       const rgb = hslToRgb((intAttr(el, 'hue') ?? 0) / 60000 / 360, (percentAttr(el, 'sat') ?? 0) / 100000, (percentAttr(el, 'lum') ?? 0) / 100000);
-      return { hex: toHex(rgb) };
+      return { hex: rgbHex(rgb) };
     }
     case 'schemeClr': {
       const name = attr(el, 'val') ?? '';
@@ -101,15 +101,11 @@ function applyModifiers(hex: string, modifiers: readonly XmlElement[]): string {
       rgb = rgb.map((c) => Math.round(c * v)) as [number, number, number];
     }
   }
-  return toHex(rgb);
+  return rgbHex(rgb);
 }
 
 function fromHex(hex: string): [number, number, number] {
   return [0, 2, 4].map((i) => Number.parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
-}
-
-function toHex(rgb: readonly number[]): string {
-  return rgb.map((c) => Math.max(0, Math.min(255, Math.round(c))).toString(16).padStart(2, '0')).join('').toUpperCase();
 }
 
 function clamp01(x: number): number {
