@@ -12,7 +12,7 @@ import { fitDeck } from './fit/fit-deck.js';
 import type { LoadedImage } from './io/load-images.js';
 import type { SourceFile } from './io/read-source.js';
 import { parseMarkup } from './markup/parse-markup.js';
-import { renderMarkup } from './render/render-markup.js';
+import { deckMarking, renderMarkup } from './render/render-markup.js';
 import type { TemplateSet } from './render/template-set.js';
 import { resolveTheme } from './theme/resolve-theme.js';
 import type { Theme } from './theme/types.js';
@@ -71,8 +71,8 @@ export function layOutBrief(input: PipelineInput): PipelineResult {
   let themeValue = theme.value;
   if (input.reference) {
     const parsed = input.templates.theme.parsed;
-    // The deck's marking (the brief's, else the theme's default) decides whether a banner needs room.
-    const marked = (brief.value.marking ?? theme.value.marking.default ?? '').trim() !== '';
+    // Whether the deck carries a marking decides whether a banner needs room on the chosen master.
+    const marked = deckMarking(brief.value, theme.value).trim() !== '';
     const mapped = houseLayouts(input.reference, theme.value, theme.value.layouts, {
       file: input.templates.theme.path,
       locate: (role) => locationOf(parsed, ['layouts', role]),

@@ -367,6 +367,11 @@ function templateEnvironment(): TemplateEnvironment {
   return environment;
 }
 
+/** The deck's handling marking: the brief's own, else the theme's organisation-wide default, else '' (issue #15). */
+export function deckMarking(brief: Brief, theme: Theme): string {
+  return brief.marking ?? (theme.marking.default ?? '').trim();
+}
+
 /**
  * Stage 4: brief + template set → slide markup. Templates run in Handlebars strict mode (a
  * reference to data that does not exist fails with the template's path, line and column);
@@ -444,8 +449,7 @@ export function renderMarkup(brief: Brief, set: TemplateSet, theme: Theme, optio
 
   const day = brief.event.date;
   const created = brief.prepared.date ?? day;
-  // The brief's own marking, else the theme's organisation-wide default, else none (issue #15).
-  const marking = brief.marking ?? (theme.marking.default ?? '').trim();
+  const marking = deckMarking(brief, theme);
   if (marking === '') {
     diagnostics.push({
       severity: 'warning', rule: 'no-marking',
