@@ -21,7 +21,7 @@ const SCHEME_SLOTS = ['tx1', 'bg1', 'tx2', 'bg2', 'accent1', 'accent2', 'accent3
  * colour briefdeck chose against what lies under the text stays that colour (pptxgenjs cannot
  * write `dk1`/`lt1`, the map-free names of the same theme colours).
  */
-const MAP_FREE_SLOTS = ['accent1', 'accent2', 'accent3', 'accent4', 'accent5', 'accent6'] as const;
+const MAP_FREE_SLOTS = SCHEME_SLOTS.filter((slot) => slot.startsWith('accent'));
 
 /** Theme references of the first master's theme of `template`. */
 export function themeRefs(template: TemplateModel): ThemeRefs {
