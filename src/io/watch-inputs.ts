@@ -63,13 +63,21 @@ export function watchInputs(options: WatchInputsOptions): InputWatcher {
   // of a project does not make the whole project (out/, node_modules/) watched.
   const ignored = (path: string) => /(^|[\\/])(node_modules|\.git)([\\/]|$)/.test(path);
   const watchers: FSWatcher[] = [];
+  let closeNow = () => {};
+  const closing = new Promise<void>((done) => (closeNow = done));
   const fileFolders = new Set([...files].map((file) => resolve(file, '..')));
-  // Always created, so that files added later have a watcher to join.
-  const fileWatcher = watch([...fileFolders], { ignoreInitial: true, depth: 0, ignored });
-  watchers.push(fileWatcher);
-  if (dirs.length > 0) watchers.push(watch(dirs, { ignoreInitial: true, ignored }));
-  for (const watcher of watchers) for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, changed);
-  const ready = Promise.all(watchers.map((watcher) => new Promise<void>((done) => watcher.once('ready', () => done())))).then(() => undefined);
+  /** Starts a watcher, sends its events to `changed`, and resolves once it listens ('ready'). */
+  const start = (paths: string[], depth?: number): Promise<void> => {
+    const watcher = watch(paths, { ignoreInitial: true, ignored, ...(depth === undefined ? {} : { depth }) });
+    watchers.push(watcher);
+    for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, changed);
+    // Closing the watch ends the wait too, so no caller waits for a watcher that was closed.
+    return Promise.race([new Promise<void>((done) => watcher.once('ready', () => done())), closing]);
+  };
+  const ready = Promise.all([
+    ...(fileFolders.size > 0 ? [start([...fileFolders], 0)] : []),
+    ...(dirs.length > 0 ? [start(dirs)] : []),
+  ]).then(() => undefined);
   const addFiles = async (paths: readonly string[]) => {
     const folders: string[] = [];
     for (const path of paths) {
@@ -83,20 +91,16 @@ export function watchInputs(options: WatchInputsOptions): InputWatcher {
       }
     }
     if (folders.length === 0 || closed) return;
-    await ready;
-    fileWatcher.add(folders);
-    // chokidar announces `ready` only for its first paths; an added folder is being listened to
-    // once it appears among the watched ones (checked for up to two seconds).
-    const until = Date.now() + 2000;
-    while (!closed && Date.now() < until && !folders.every((folder) => folder in fileWatcher.getWatched())) {
-      await new Promise((wait) => setTimeout(wait, 10));
-    }
+    // A watcher of their own, because chokidar announces 'ready' only once per watcher: awaiting
+    // it is the one sure sign the new folders are listened to, however loaded the machine is.
+    await start(folders, 0);
   };
   return {
     ready,
     addFiles,
     close: async () => {
       closed = true;
+      closeNow();
       clearTimeout(timer);
       await Promise.all(watchers.map((watcher) => watcher.close()));
       await running;
