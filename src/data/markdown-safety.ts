@@ -4,8 +4,9 @@
  * images must stay inside the data folder, or the build fails; raw HTML is shown as text, with a
  * warning because the author probably wanted formatting.
  */
-import { Marked, type Token, type Tokens } from 'marked';
+import type { Token, Tokens } from 'marked';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { createBlockLexer } from '../markup/block-lexer.js';
 import { imagePathProblem } from '../markup/image-path-policy.js';
 import { toLinkTarget } from '../markup/link-policy.js';
 import type { DataPath } from './data-path.js';
@@ -14,7 +15,7 @@ import type { MarkdownText } from './markdown-text.js';
 import type { ParsedData } from './parse-data.js';
 
 // The same dialect as the markup stage (GFM), so both see the same links, images and HTML.
-const markdown = new Marked({ gfm: true, breaks: false });
+const markdown = createBlockLexer();
 
 /** Whatever a link, image, tag or autolink needs at least one of (see `checkMarkdownFields`). */
 const MAY_HOLD_LINK_IMAGE_OR_TAG = /[<[@]|:\/\/|www\./i;
@@ -43,7 +44,7 @@ export function checkMarkdownFields(fields: ReadonlyArray<{ text: MarkdownText; 
     let sawHtml: string | undefined;
     const report = (rule: string, severity: Diagnostic['severity'], message: string, extra: Partial<Diagnostic>) =>
       diagnostics.push({ severity, rule, message, ...extra, ...locationOf(parsed, path) });
-    markdown.walkTokens(markdown.lexer(text.source), (token: Token) => {
+    markdown.walkTokens(markdown.lex(text.source), (token: Token) => {
       if (token.type === 'link') {
         const href = (token as Tokens.Link).href;
         if (toLinkTarget(href) === undefined) {

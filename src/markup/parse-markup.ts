@@ -1,8 +1,10 @@
-import { Marked, type Token } from 'marked';
+import type { Token } from 'marked';
+import { Lexer } from 'marked';
 import type { Block, Deck, DeckMeta, LayoutKind, Run, Slide } from '../deck/types.js';
 import type { Diagnostic, StageResult } from '../diagnostics/diagnostic.js';
 import { closestName } from '../diagnostics/did-you-mean.js';
 import { LAYOUT_BUILDERS, LAYOUT_KINDS } from './build-layout.js';
+import { createBlockLexer } from './block-lexer.js';
 import { takeFencedDivs } from './fenced-divs.js';
 import { BLOCK_HANDLERS } from './handlers/index.js';
 import type { BlockContext } from './handlers/context.js';
@@ -12,8 +14,8 @@ import { splitSlides, type RawSlide } from './split-slides.js';
 /** Front-matter keys a slide may set. */
 export const FRONT_MATTER_KEYS = ['layout', 'title', 'subtitle', 'id', 'footer', 'marking', 'number'] as const;
 
-// One configured instance: GFM tables, no HTML rendering (the lexer only tokenises).
-const markdown = new Marked({ gfm: true, breaks: false });
+// One configured lexer: GFM tables, no HTML rendering (the lexer only tokenises).
+const markdown = createBlockLexer();
 
 /** The labels' and the brief's languages when they differ (`DeckMeta.contentLanguage` set), for run languages. */
 type Languages = { language: string; contentLanguage: string } | undefined;
@@ -31,11 +33,11 @@ function parseBlocks(text: string, file: string, line: number, diagnostics: Diag
     ...labelTracking(languages),
     convert: (tokens: Token[]) => tokens.flatMap((token) => (BLOCK_HANDLERS[token.type] ?? BLOCK_HANDLERS.paragraph!)(token, context)),
   };
-  return context.convert(markdown.lexer(text));
+  return context.convert(markdown.lex(text));
 }
 
 function parseInline(text: string, file: string, line: number, diagnostics: Diagnostic[], languages: Languages): Run[] {
-  return inlineTokensToRuns(markdown.Lexer.lexInline(text), {}, { file, line, diagnostics, ...labelTracking(languages) });
+  return inlineTokensToRuns(Lexer.lexInline(text), {}, { file, line, diagnostics, ...labelTracking(languages) });
 }
 
 function slugify(text: string): string {
