@@ -61,6 +61,16 @@ describe('list depth (issue #14, item 1)', () => {
   });
 });
 
+describe('markdown the parser fails on', () => {
+  it('builds speaker notes marked 18 throws on, shown as written, with a warning at the data value', async () => {
+    // marked throws a TypeError on this block quote in a list item (see block-lexer.ts).
+    const result = await build(`${brief('Quote')}notes:\n  cover: "- item\\n   >  -\\ntext"\n`, 'unreadable-markdown');
+    expect(result.diagnostics.filter((d) => d.rule !== 'no-marking')).toEqual([expect.objectContaining({ severity: 'warning', rule: 'markup-unreadable', file: 'brief.yaml', line: 10 })]);
+    const notes = strFromU8(unzipSync(result.bytes!)['ppt/notesSlides/notesSlide1.xml']!);
+    expect(notes).toContain('<a:t>- item &gt;  - text</a:t>');
+  });
+});
+
 describe('numbers that change form (issue #14, item 5)', () => {
   it('shows unquoted key-figure values as written in the file', async () => {
     const written = ['007', '3.50', '1e3', '0x1F', '12345678901234567890'];

@@ -44,7 +44,8 @@ export function checkMarkdownFields(fields: ReadonlyArray<{ text: MarkdownText; 
     let sawHtml: string | undefined;
     const report = (rule: string, severity: Diagnostic['severity'], message: string, extra: Partial<Diagnostic>) =>
       diagnostics.push({ severity, rule, message, ...extra, ...locationOf(parsed, path) });
-    markdown.walkTokens(markdown.lex(text.source), (token: Token) => {
+    // Text marked cannot read is shown as plain text by the markup stage, so it holds no link or image.
+    markdown.walkTokens(markdown.lexOrPlain(text.source).tokens, (token: Token) => {
       if (token.type === 'link') {
         const href = (token as Tokens.Link).href;
         if (toLinkTarget(href) === undefined) {

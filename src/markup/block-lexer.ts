@@ -17,10 +17,33 @@ const RULE_NEEDS = {
 
 type GatedRule = keyof typeof RULE_NEEDS;
 
-/** A GFM block lexer: `lex` gives marked's tokens, `walkTokens` visits them. */
+/** A GFM block lexer. */
 export interface BlockLexer {
+  /** marked's tokens of `text`; throws where marked does. */
   lex: (text: string) => Token[];
+  /**
+   * marked's tokens of `text`, or, where marked itself fails on it, `plain: true` and the tokens
+   * of each paragraph (blank-line separated), the paragraphs marked fails on as plain text.
+   * marked 18 throws a TypeError on some nestings of a block quote in a list item
+   * (`- item\n   >  -\ntext`), which a data field can hold; a brief must still build.
+   */
+  lexOrPlain: (text: string) => { tokens: Token[]; plain: boolean };
   walkTokens: Marked['walkTokens'];
+}
+
+/** ASCII punctuation, already escaped or not (CommonMark lets a backslash escape any of it). */
+const PUNCTUATION = /\\[!-/:-@[-`{-~]|[!-/:-@[-`{-~]/g;
+
+/**
+ * A paragraph of `text` as literal markdown: each line trimmed (so nothing is indented code) and
+ * its punctuation escaped (so nothing is a list, quote, heading or emphasis), keeping the escapes
+ * already there (a template's escaped data values read as before).
+ */
+export function literalMarkdown(text: string): string {
+  return text
+    .split(/\r\n|[\n\r]/)
+    .map((line) => line.trim().replace(PUNCTUATION, (found) => (found.length === 2 ? found : `\\${found}`)))
+    .join('\n');
 }
 
 /**
@@ -37,12 +60,25 @@ export function createBlockLexer(): BlockLexer {
   // `undefined` is "no match here"; `false` hands over to marked's own rule.
   const gate = (rule: GatedRule) => () => (present[rule] ? false : undefined);
   markdown.use({ tokenizer: { lheading: gate('lheading'), html: gate('html'), table: gate('table') } });
-  return {
-    lex: (text) => {
-      // Set per text and read only while marked lexes it: lexing is synchronous and never re-entered.
-      present = { lheading: RULE_NEEDS.lheading(text), html: RULE_NEEDS.html(text), table: RULE_NEEDS.table(text) };
-      return markdown.lexer(text);
-    },
-    walkTokens: markdown.walkTokens.bind(markdown),
+  const lex = (text: string): Token[] => {
+    // Set per text and read only while marked lexes it: lexing is synchronous and never re-entered.
+    present = { lheading: RULE_NEEDS.lheading(text), html: RULE_NEEDS.html(text), table: RULE_NEEDS.table(text) };
+    return markdown.lexer(text);
   };
+  const lexOrPlain = (text: string): { tokens: Token[]; plain: boolean } => {
+    try {
+      return { tokens: lex(text), plain: false };
+    } catch {
+      // Paragraph by paragraph, so only what marked fails on loses its formatting.
+      const tokens = text.split(/\r?\n[ \t]*\r?\n/).flatMap((paragraph) => {
+        try {
+          return lex(paragraph);
+        } catch {
+          return lex(literalMarkdown(paragraph));
+        }
+      });
+      return { tokens, plain: true };
+    }
+  };
+  return { lex, lexOrPlain, walkTokens: markdown.walkTokens.bind(markdown) };
 }

@@ -4,7 +4,7 @@ import type { Block, Deck, DeckMeta, LayoutKind, Run, Slide } from '../deck/type
 import type { Diagnostic, StageResult } from '../diagnostics/diagnostic.js';
 import { closestName } from '../diagnostics/did-you-mean.js';
 import { LAYOUT_BUILDERS, LAYOUT_KINDS } from './build-layout.js';
-import { createBlockLexer } from './block-lexer.js';
+import { createBlockLexer, literalMarkdown } from './block-lexer.js';
 import { takeFencedDivs } from './fenced-divs.js';
 import { BLOCK_HANDLERS } from './handlers/index.js';
 import type { BlockContext } from './handlers/context.js';
@@ -33,11 +33,30 @@ function parseBlocks(text: string, file: string, line: number, diagnostics: Diag
     ...labelTracking(languages),
     convert: (tokens: Token[]) => tokens.flatMap((token) => (BLOCK_HANDLERS[token.type] ?? BLOCK_HANDLERS.paragraph!)(token, context)),
   };
-  return context.convert(markdown.lex(text));
+  const { tokens, plain } = markdown.lexOrPlain(text);
+  if (plain) diagnostics.push(unreadable(file, line));
+  return context.convert(tokens);
 }
 
 function parseInline(text: string, file: string, line: number, diagnostics: Diagnostic[], languages: Languages): Run[] {
-  return inlineTokensToRuns(Lexer.lexInline(text), {}, { file, line, diagnostics, ...labelTracking(languages) });
+  let tokens: Token[];
+  try {
+    tokens = Lexer.lexInline(text);
+  } catch {
+    // As for blocks (see `lexOrPlain`): what marked fails on is shown as written.
+    tokens = Lexer.lexInline(literalMarkdown(text));
+    diagnostics.push(unreadable(file, line));
+  }
+  return inlineTokensToRuns(tokens, {}, { file, line, diagnostics, ...labelTracking(languages) });
+}
+
+/** The warning for text marked failed on, shown as plain text instead. */
+function unreadable(file: string, line: number): Diagnostic {
+  return {
+    severity: 'warning', rule: 'markup-unreadable', file, line,
+    message: 'the markdown parser failed on this text, so it is shown as plain text, without lists, quotes or emphasis',
+    hint: 'a block quote (`>`) inside a list item is the usual cause; put the quote after the list, or drop the `>`',
+  };
 }
 
 function slugify(text: string): string {

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { Marked } from 'marked';
+import { Marked, type Token, type Tokens } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { createBlockLexer } from '../../src/markup/block-lexer.js';
 
@@ -35,5 +35,30 @@ describe('createBlockLexer', () => {
     expect(lexer.lex('Title\n===').map((t) => t.type)).toEqual(['heading']);
     expect(lexer.lex('| a |\n|---|').map((t) => t.type)).toEqual(['table']);
     expect(lexer.lex('<div>x</div>').map((t) => t.type)).toEqual(['html']);
+  });
+});
+
+/** The text a paragraph token shows (escapes resolved). */
+const shown = (token: Token | undefined) => (token as Tokens.Paragraph).tokens.map((t) => ('text' in t ? t.text : '')).join('');
+
+describe('createBlockLexer().lexOrPlain', () => {
+  const failing = '- item\n   >  -\ntext';
+
+  it('gives marked\'s tokens where marked reads the text', () => {
+    expect(lexer.lexOrPlain('- a\n- b')).toEqual({ tokens: stock.lexer('- a\n- b'), plain: false });
+  });
+
+  it('shows a paragraph marked fails on as written, and keeps the others\' formatting', () => {
+    expect(() => stock.lexer(failing)).toThrow(TypeError);
+    const { tokens, plain } = lexer.lexOrPlain(`**Bold** start\n\n${failing}\n\n- one\n- two`);
+    expect(plain).toBe(true);
+    expect(tokens.map((t) => t.type)).toEqual(['paragraph', 'paragraph', 'list']);
+    expect(tokens[0]).toMatchObject({ tokens: [{ type: 'strong', text: 'Bold' }, { type: 'text', text: ' start' }] });
+    expect(shown(tokens[1])).toBe('- item\n>  -\ntext');
+  });
+
+  it('keeps escapes already in the text (a template\'s escaped data values)', () => {
+    const { tokens } = lexer.lexOrPlain(`${failing}\nFormat\\: x \\[1\\]`);
+    expect(shown(tokens[0])).toBe('- item\n>  -\ntext\nFormat: x [1]');
   });
 });
