@@ -4,13 +4,10 @@ import { orderPresentation } from './fixes/presentation-order.js';
 import { fixChartSchema } from './fixes/chart-schema.js';
 import { fixChartCategories } from './fixes/chart-categories.js';
 import { relativeTargets } from './fixes/relative-targets.js';
-import { fixParagraphs } from './fixes/paragraphs.js';
-import { pinPlaceholderText } from './fixes/placeholder-text.js';
+import { finishSlides } from './fixes/finish-slides.js';
 import { splitNotesParagraphs } from './fixes/notes-paragraphs.js';
-import { renumberShapeIds } from './fixes/shape-ids.js';
 import { fixDocumentDates } from './fixes/document-dates.js';
 import { normaliseEmbeddedWorkbooks } from './fixes/embedded-workbooks.js';
-import { fixTableAccessibility } from './fixes/table-accessibility.js';
 import { fixDocumentLanguage } from './fixes/document-language.js';
 import { fixRunLanguages } from './fixes/run-languages.js';
 import type { FixContext, PackageFix } from './fixes/context.js';
@@ -28,13 +25,10 @@ export const packageFixes: readonly PackageFix[] = [
   orderPresentation,
   fixChartSchema,
   fixChartCategories,
-  fixParagraphs,
-  pinPlaceholderText,
+  finishSlides,
   splitNotesParagraphs,
-  renumberShapeIds,
   fixDocumentDates,
   normaliseEmbeddedWorkbooks,
-  fixTableAccessibility,
   fixRunLanguages,
   fixDocumentLanguage,
   relativeTargets,

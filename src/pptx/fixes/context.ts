@@ -6,6 +6,20 @@ export interface FixContext {
   createdIso: string;
   /** BCP 47 language of the deck, for text pptxgenjs writes without one (notes). */
   lang: string;
+  /**
+   * Each slide on its template layout, in deck order (issue #11): set when the slides were
+   * re-parented, so the slide pass turns marked shapes into placeholders. Unset for pptxgenjs'
+   * package as it is.
+   */
+  slides?: readonly SlideOnLayout[];
+}
+
+/** What the slide pass needs to know of a slide on its layout. */
+export interface SlideOnLayout {
+  /** `idx` of the layout's slide-number placeholder; unset when the layout has none. */
+  slideNumberIdx?: number;
+  /** Hide the layout's and master's graphics on this slide (`showMasterSp="0"`). */
+  hideMasterShapes: boolean;
 }
 
 /** One normalisation step: edits the package in place. */

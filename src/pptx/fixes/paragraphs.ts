@@ -1,5 +1,3 @@
-import { partsIn, type PackageFix } from './context.js';
-
 /** A paragraph property element, empty or with children (`a:pPr` never nests). */
 const PPR = /<a:pPr\b[^>]*?(?:\/>|>[\s\S]*?<\/a:pPr>)/g;
 
@@ -15,15 +13,10 @@ const END_PARA_RPR = /<a:endParaRPr\b[^>]*>/;
  * so the rest are dropped. It also sizes `a:endParaRPr` after the box's first paragraph and writes
  * `a:br` without run properties (PowerPoint then sizes the break at 18 pt); both take the size of
  * the paragraph's own runs, so line heights match what the fit stage measured.
- */
-export const fixParagraphs: PackageFix = (parts) => {
-  for (const slide of partsIn(parts, 'ppt/slides/')) parts.editText(slide, fixParagraphsIn);
-};
-
-/**
- * Applies {@link fixParagraph} to every `<a:p>…</a:p>` of a part (`a:p` never nests). Found with
- * `indexOf` and copied only where a paragraph changed: a lazy regular expression over whole slides
- * was the costliest step of normalising a package.
+ *
+ * Applies {@link fixParagraph} to every `<a:p>…</a:p>` of `xml` (a slide or a shape; `a:p` never
+ * nests). Found with `indexOf` and copied only where a paragraph changed: a lazy regular expression
+ * over whole slides was the costliest step of normalising a package.
  */
 export function fixParagraphsIn(xml: string): string {
   let out = '';

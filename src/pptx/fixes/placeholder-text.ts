@@ -1,30 +1,23 @@
-import { partsIn, type PackageFix } from './context.js';
-
-/**
- * Pins the text formatting of slide placeholders to what the fit stage measured (issue #11 §3). A
- * placeholder inherits paragraph spacing, bullets and autofit from its layout and master (ECMA-376
- * Part 1, §19.3.1.36, §21.1.2.3): a house template's body style may add 10 pt before every
- * paragraph, a bullet on every level and "shrink text on overflow". pptxgenjs writes only the
- * properties it was given, so whatever it left out is written here as briefdeck measured it: no
- * autofit, and no space before or after, no bullet, unless the paragraph says otherwise.
- * Theme font references get their per-script form (`+mn-ea`, `+mn-cs`): pptxgenjs repeats the Latin
- * reference for East Asian and complex-script text.
- */
-export const pinPlaceholderText: PackageFix = (parts) => {
-  for (const slide of partsIn(parts, 'ppt/slides/')) parts.editText(slide, pinSlideText);
-};
-
-const SHAPE = /<p:sp>[\s\S]*?<\/p:sp>/g;
 const SCRIPT_REF = /<a:(ea|cs) typeface="\+(mn|mj)-lt"/g;
 
-/** The slide's placeholders pinned, its theme font references per script. */
-export function pinSlideText(xml: string): string {
-  const pinned = xml.replace(SHAPE, (shape) => (shape.includes('<p:ph') ? pinShape(shape) : shape));
+/**
+ * Theme font references per script (`+mn-ea`, `+mn-cs`): pptxgenjs repeats the Latin reference
+ * (`+mn-lt`) for East Asian and complex-script text.
+ */
+export function perScriptFontRefs(xml: string): string {
   // A replacement pattern, not a function: V8 substitutes it natively (a third faster on slides).
-  return pinned.replace(SCRIPT_REF, '<a:$1 typeface="+$2-$1"');
+  return xml.replace(SCRIPT_REF, '<a:$1 typeface="+$2-$1"');
 }
 
-function pinShape(shape: string): string {
+/**
+ * Pins the text formatting of a placeholder shape (`p:sp` with `p:ph`) to what the fit stage
+ * measured (issue #11 §3). A placeholder inherits paragraph spacing, bullets and autofit from its
+ * layout and master (ECMA-376 Part 1, §19.3.1.36, §21.1.2.3): a house template's body style may add
+ * 10 pt before every paragraph, a bullet on every level and "shrink text on overflow". pptxgenjs
+ * writes only the properties it was given, so whatever it left out is written here as briefdeck
+ * measured it: no autofit, and no space before or after, no bullet, unless the paragraph says otherwise.
+ */
+export function pinShape(shape: string): string {
   return shape
     .replace(/<a:bodyPr\b([^>]*?)(?:\/>|>([\s\S]*?)<\/a:bodyPr>)/, (whole, attrs: string, inner: string | undefined) =>
       /<a:(noAutofit|normAutofit|spAutoFit)\b/.test(inner ?? '') ? whole : `<a:bodyPr${attrs}>${inner ?? ''}<a:noAutofit/></a:bodyPr>`,

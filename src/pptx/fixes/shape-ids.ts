@@ -1,15 +1,11 @@
-import { partsIn, type PackageFix } from './context.js';
-
 /**
- * Numbers the shapes of each slide 1, 2, 3, ... in document order. pptxgenjs gives a table the same
- * id as the shape before it and the slide number a fixed id 25, which can collide on busy slides;
- * PowerPoint expects ids unique within a slide. Nothing in the package refers to these ids.
+ * Numbers the shapes of a slide 1, 2, 3, ... in document order, part by part: `counter` carries the
+ * last number given from one piece of the slide to the next. pptxgenjs gives a table the same id as
+ * the shape before it and the slide number a fixed id 25, which can collide on busy slides;
+ * PowerPoint expects ids unique within a slide (ECMA-376 Part 1, §19.3.1.12). Nothing in the
+ * package refers to these ids.
  */
-export const renumberShapeIds: PackageFix = (parts) => {
-  for (const slide of partsIn(parts, 'ppt/slides/')) {
-    parts.editText(slide, (text) => {
-      let id = 0;
-      return text.replace(/<p:cNvPr id="\d+"/g, () => `<p:cNvPr id="${++id}"`);
-    });
-  }
-};
+export function renumberShapeIds(xml: string, counter: { last: number }): string {
+  if (!xml.includes('<p:cNvPr id="')) return xml;
+  return xml.replace(/<p:cNvPr id="\d+"/g, () => `<p:cNvPr id="${++counter.last}"`);
+}

@@ -1,26 +1,14 @@
-import { partsIn, type PackageFix } from './context.js';
-
-/** A graphic frame holding a table, as pptxgenjs writes it (one `a:tbl` per frame). */
-const TABLE_FRAME = /<p:graphicFrame>[\s\S]*?<\/p:graphicFrame>/g;
-
 /**
- * Makes pptxgenjs' tables accessible (issue #12, DESIGN §10): pptxgenjs writes `<a:tblPr/>` and no
+ * Makes a graphic frame's table accessible (issue #12, DESIGN §10): pptxgenjs writes `<a:tblPr/>` and no
  * alt text, so PowerPoint's checker reports "No header row specified" and "Missing alternative
  * text" on every table. The writer always writes a table's header row first (shapes/table.ts), so
  * the fix sets `firstRow` (and `bandRow`, for a table style applied later) and describes the table
  * by its column names and size, `Name, Role, Position (12 × 3)` (body rows × columns), in
- * `p:cNvPr/@descr`. Only frames with pptxgenjs' empty `<a:tblPr/>` are touched, so a table that
- * already says what its header is keeps it.
+ * `p:cNvPr/@descr`. A frame without pptxgenjs' empty `<a:tblPr/>` is returned as it is, so a
+ * table that already says what its header is keeps it.
  */
-export const fixTableAccessibility: PackageFix = (parts) => {
-  for (const name of partsIn(parts, 'ppt/slides/')) {
-    const text = parts.text(name);
-    if (!text.includes('<a:tblPr/>')) continue;
-    parts.setText(name, text.replace(TABLE_FRAME, (frame) => (frame.includes('<a:tblPr/>') ? accessibleTable(frame) : frame)));
-  }
-};
-
-function accessibleTable(frame: string): string {
+export function accessibleTable(frame: string): string {
+  if (!frame.includes('<a:tblPr/>')) return frame;
   // Rows are counted, not cut out: a long table's rows would each become a string only to be counted.
   let rows = 0;
   for (let at = frame.indexOf('</a:tr>'); at >= 0; at = frame.indexOf('</a:tr>', at + 7)) rows += 1;

@@ -3,17 +3,15 @@
  * pptxgenjs writes one blank master and layout of its own; they are replaced by the template's
  * masters, layouts, themes and media, each slide's layout relationship is pointed at the layout of
  * its role, master and layout ids are renumbered from 2^31 (ECMA-376 Part 1, §19.2.1.35, §19.3.1.41),
- * the slide size is the template's, and shapes the writer marked become placeholders or decorative
- * shapes. Every id, relationship and content type is rebuilt so the self-check and pptx-lint pass.
+ * and the slide size is the template's. Every id, relationship and content type is rebuilt so the
+ * self-check and pptx-lint pass. The slides' own XML (marked shapes becoming placeholders, the
+ * slide-number link, hidden master graphics) is finished by the slide pass, `fixes/finish-slides.ts`,
+ * in the same walk as the other slide fixes.
  */
 import type { PackageParts } from '../package-parts.js';
-import type { PlaceholderRef } from '../../deck/laid-out.js';
 import type { TemplateModel } from '../../template/types.js';
-import { DECORATIVE_EXT } from '../../template/bundled/bundled-template.js';
-import { xmlEscape } from '../../template/ooxml-text.js';
-import { partsIn } from '../fixes/context.js';
+import { partsIn, type SlideOnLayout } from '../fixes/context.js';
 import { relativeTarget, relsPartOf as relsOf } from '../part-names.js';
-import { parseMarker } from './shape-markers.js';
 import { uniqueShapeIds } from './unique-shape-ids.js';
 
 /** What the pass needs to know of each slide, in deck order. */
@@ -142,50 +140,34 @@ function relinkPresentation(parts: PackageParts, template: TemplateModel, ready:
   );
 }
 
-/** A readable shape name for a placeholder, as PowerPoint names them. */
-function placeholderName(ref: PlaceholderRef, id: string): string {
-  const names: Partial<Record<PlaceholderRef['type'], string>> = { title: 'Title', ctrTitle: 'Title', subTitle: 'Subtitle', dt: 'Date Placeholder', ftr: 'Footer Placeholder', sldNum: 'Slide Number Placeholder', body: 'Text Placeholder', obj: 'Content Placeholder' };
-  return `${names[ref.type] ?? 'Placeholder'} ${id}`;
-}
-
-/** `p:ph` for a placeholder reference (ECMA-376 Part 1, §19.3.1.36). */
-function phElement(ref: PlaceholderRef): string {
-  const type = ref.type === 'obj' ? '' : ` type="${ref.type}"`;
-  return `<p:ph${type}${ref.idx !== 0 ? ` idx="${ref.idx}"` : ''}/>`;
-}
-
-const MARKED_SHAPE = /<p:nvSpPr><p:cNvPr id="(\d+)" name="(briefdeck:[^"]*)"(?:\/>|><\/p:cNvPr>)(<p:cNvSpPr\b[^>]*?(?:\/>|>[\s\S]*?<\/p:cNvSpPr>))<p:nvPr(?:\/>|>\s*<\/p:nvPr>)<\/p:nvSpPr>/g;
-
-/** Turns the writer's marked shapes into placeholders and decorative shapes. */
-export function applyShapeMarkers(xml: string): string {
-  return xml.replace(MARKED_SHAPE, (whole, id: string, name: string, cNvSpPr: string) => {
-    const marker = parseMarker(name);
-    if (!marker) return whole;
-    if (marker.kind === 'decorative') return `<p:nvSpPr><p:cNvPr id="${id}" name="Decoration ${id}">${DECORATIVE_EXT}</p:cNvPr>${cNvSpPr}<p:nvPr/></p:nvSpPr>`;
-    const label = xmlEscape(placeholderName(marker.ref, id));
-    return `<p:nvSpPr><p:cNvPr id="${id}" name="${label}"/><p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr>${phElement(marker.ref)}</p:nvPr></p:nvSpPr>`;
-  });
-}
-
-/** Points each slide at its layout, converts marked shapes, and hides master graphics where asked. */
+/** Points each slide's layout relationship at the layout of its role. */
 function relinkSlides(parts: PackageParts, template: TemplateModel, placements: readonly SlidePlacement[]): void {
   const slides = partsIn(parts, 'ppt/slides/');
   slides.forEach((slide, i) => {
-    const placement = placements[i];
-    if (!placement) throw new Error(`no layout for ${slide}`);
-    const layout = template.layouts.find((l) => l.part === placement.layoutPart);
-    if (!layout) throw new Error(`template has no layout ${placement.layoutPart}`);
+    const layout = layoutOf(template, placements[i], slide);
     parts.editText(relsOf(slide), (xml) =>
       xml.replace(/(<Relationship\b[^>]*Type="[^"]*\/slideLayout"[^>]*Target=")[^"]*(")/, `$1${relativeTarget(slide, layout.part)}$2`),
     );
-    const sldNum = layout.placeholders.find((p) => p.type === 'sldNum');
-    parts.editText(slide, (xml) => {
-      let out = applyShapeMarkers(xml);
-      // pptxgenjs numbers its slide-number placeholder 4294967295; the layout's index links it up.
-      out = out.replace(/<p:ph type="sldNum" sz="quarter" idx="4294967295"\/>/g, sldNum ? `<p:ph type="sldNum" sz="quarter" idx="${sldNum.idx}"/>` : '<p:ph type="sldNum" sz="quarter"/>');
-      if (placement.hideMasterShapes) out = out.replace(/<p:sld\b/, '<p:sld showMasterSp="0"');
-      return out;
-    });
+  });
+}
+
+/** The template layout a slide is placed on; throws when there is none (a bug in the caller). */
+function layoutOf(template: TemplateModel, placement: SlidePlacement | undefined, slide: string): TemplateModel['layouts'][number] {
+  if (!placement) throw new Error(`no layout for ${slide}`);
+  const layout = template.layouts.find((l) => l.part === placement.layoutPart);
+  if (!layout) throw new Error(`template has no layout ${placement.layoutPart}`);
+  return layout;
+}
+
+/**
+ * What the slide pass (`fixes/finish-slides.ts`) needs of each slide on its layout, in deck order:
+ * the index of the layout's slide-number placeholder and whether master graphics are hidden.
+ */
+export function slidesOnLayouts(template: TemplateModel, placements: readonly SlidePlacement[]): SlideOnLayout[] {
+  return placements.map((placement, i) => {
+    const layout = layoutOf(template, placement, `slide ${i + 1}`);
+    const slideNumber = layout.placeholders.find((p) => p.type === 'sldNum');
+    return { ...(slideNumber ? { slideNumberIdx: slideNumber.idx } : {}), hideMasterShapes: placement.hideMasterShapes };
   });
 }
 
