@@ -20,6 +20,8 @@ import { bundledDeckTemplate, type DeckTemplate } from './template/deck-template
 import { houseDeckTemplate, houseLayouts } from './template/house-template.js';
 import type { LayoutRole, TemplateLayout, TemplateModel } from './template/types.js';
 import { locationOf } from './data/locate.js';
+import { parseData } from './data/parse-data.js';
+import { markingTooLong } from './template/marking-size.js';
 
 /** Everything a build needs, already read from disk by the edges. */
 export interface PipelineInput {
@@ -106,6 +108,8 @@ export function layOutBrief(input: PipelineInput): PipelineResult {
     template = bundledDeckTemplate(themeValue, measurer(), meta, input.templates.theme.path);
   }
   result.template = template;
+  diagnostics.push(...locateMarking(markingTooLong(template.model.markings ?? [], meta.marking, themeValue.fonts.body, measurer()), brief.value, input));
+  if (hasErrors(diagnostics)) return result;
   const laidOut = fitDeck(deck.value, themeValue, measurer(), template);
   // With a house template the fonts are the template's: an unknown one is reported against it.
   const fontsFrom = input.reference ? { path: input.reference.source } : input.templates.theme;
@@ -140,6 +144,18 @@ export async function runPipeline(input: PipelineInput, images?: ImageSource): P
     },
   });
   return result;
+}
+
+/** Points marking diagnostics at where the marking was set: the brief's `marking`, else the theme's `marking.default`. */
+function locateMarking(found: Diagnostic[], brief: Brief, input: PipelineInput): Diagnostic[] {
+  if (found.length === 0) return found;
+  // The brief's own marking wins over the theme's default (`deckMarking`); unset, it is null.
+  if (brief.marking !== null) {
+    const parsed = parseData(input.source).value;
+    return found.map((d) => ({ ...d, file: input.source.path, ...(parsed ? locationOf(parsed, ['marking']) : {}) }));
+  }
+  const theme = input.templates.theme;
+  return found.map((d) => ({ ...d, file: theme.path, ...(theme.parsed ? locationOf(theme.parsed, ['marking', 'default']) : {}) }));
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadDefaultThemeValue, loadTemplateSet } from '../src/io/load-template-set.js';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { layOutBrief, runPipeline } from '../src/pipeline.js';
 import type { Theme } from '../src/theme/types.js';
@@ -68,6 +68,45 @@ describe('markdown the parser fails on', () => {
     expect(result.diagnostics.filter((d) => d.rule !== 'no-marking')).toEqual([expect.objectContaining({ severity: 'warning', rule: 'markup-unreadable', file: 'brief.yaml', line: 10 })]);
     const notes = strFromU8(unzipSync(result.bytes!)['ppt/notesSlides/notesSlide1.xml']!);
     expect(notes).toContain('<a:t>- item &gt;  - text</a:t>');
+  });
+});
+
+describe('a long handling marking', () => {
+  const marking = (n: number) => 'OFFICIAL-SENSITIVE NOT FOR ONWARD DISTRIBUTION '.repeat(20).slice(0, n).trim();
+
+  it('is written smaller, to stay on one line in its banner', async () => {
+    const result = await build(`${brief('Marking')}marking: ${JSON.stringify(marking(200))}\n`, 'long-marking');
+    expect(result.diagnostics).toEqual([]);
+    const master = strFromU8(unzipSync(result.bytes!)['ppt/slideMasters/slideMaster1.xml']!);
+    const sizes = [...master.matchAll(/<a:rPr lang="[^"]*" sz="(\d+)" b="1">(?:(?!<\/a:rPr>).)*<\/a:rPr><a:t>OFFICIAL-SENSITIVE/g)].map((m) => Number(m[1]));
+    expect(sizes.length).toBeGreaterThan(0);
+    for (const size of sizes) {
+      expect(size).toBeLessThan(1000);
+      expect(size).toBeGreaterThanOrEqual(700);
+    }
+  });
+
+  it('that cannot fit even at 7 pt is an error at the brief\'s marking, and nothing is built', async () => {
+    const result = await build(`${brief('Marking')}marking: ${JSON.stringify(marking(400))}\n`, 'too-long-marking');
+    expect(result.bytes).toBeUndefined();
+    expect(result.diagnostics).toEqual([expect.objectContaining({ severity: 'error', rule: 'marking-too-long', file: 'brief.yaml', line: 9, column: 10, found: '400 characters' })]);
+  });
+
+  it('set as the template set\'s default is reported at the theme\'s marking.default', async () => {
+    const folder = join(testFolder(), 'long-default-marking');
+    cpSync('templates/default', folder, { recursive: true });
+    const themePath = join(folder, 'theme.json');
+    const theme = JSON.parse(readFileSync(themePath, 'utf8')) as { marking: Record<string, unknown> };
+    theme.marking.default = marking(400);
+    writeFileSync(themePath, `${JSON.stringify(theme, null, 2)}\n`);
+    const templates = (await loadTemplateSet(folder)).value!;
+    const defaultTheme = (await loadDefaultThemeValue()) as Theme;
+    const result = layOutBrief({ source: { path: 'brief.yaml', text: brief('Marking') }, templates, defaultTheme });
+    expect(result.diagnostics).toEqual([expect.objectContaining({ rule: 'marking-too-long', dataPath: 'marking.default' })]);
+    const [problem] = result.diagnostics;
+    // The template set names its theme relative to the working folder.
+    expect(resolve(problem!.file!)).toBe(themePath);
+    expect(readFileSync(themePath, 'utf8').split('\n')[problem!.line! - 1]).toContain('"default"');
   });
 });
 

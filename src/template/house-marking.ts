@@ -10,14 +10,11 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { TextMeasurer } from '../fit/text-measurer.js';
 import type { Theme } from '../theme/types.js';
 import { markingBannerXml } from './bundled/bundled-template.js';
+import { MARKING_FLOOR_PT, MARKING_INSET_IN, markingSize } from './marking-size.js';
 import type { LayoutRole, TemplateBox, TemplateLayout, TemplateModel } from './types.js';
 
-/** Least height of the banner, inches, and its inner margin. */
+/** Least height of the banner, inches. */
 export const BANNER_MIN = 0.32;
-const BANNER_INSET = 0.04;
-
-/** The smallest marking size a banner may shrink to, points. */
-const MARKING_FLOOR_PT = 7;
 
 /** A banner placed on a master. */
 interface Placement {
@@ -36,7 +33,7 @@ export function freeStrips(layouts: readonly TemplateLayout[], height: number): 
 
 function bannerFor(strip: number, wanted: number, theme: Theme): { h: number; sizePt: number } | undefined {
   if (strip >= wanted) return { h: wanted, sizePt: theme.sizes.marking };
-  const sizePt = Math.floor(((strip - 2 * BANNER_INSET) * 72) / 1.25);
+  const sizePt = Math.floor(((strip - 2 * MARKING_INSET_IN) * 72) / 1.25);
   return sizePt >= MARKING_FLOOR_PT ? { h: strip, sizePt: Math.min(sizePt, theme.sizes.marking) } : undefined;
 }
 
@@ -70,7 +67,7 @@ function placeOnMaster(master: string, layouts: readonly TemplateLayout[], model
 export function withHouseMarking(model: TemplateModel, layouts: Record<LayoutRole, TemplateLayout>, theme: Theme, measurer: TextMeasurer, marking: { text: string; lang: string }): { model: TemplateModel; diagnostics: Diagnostic[] } {
   if (marking.text.trim() === '') return { model: { ...model, markings: [] }, diagnostics: [] };
   const diagnostics: Diagnostic[] = [];
-  const wanted = Math.max(BANNER_MIN, (measurer.lineHeight({ face: theme.fonts.body, sizePt: theme.sizes.marking, bold: true }) / 72 + 2 * BANNER_INSET) / 0.95);
+  const wanted = Math.max(BANNER_MIN, (measurer.lineHeight({ face: theme.fonts.body, sizePt: theme.sizes.marking, bold: true }) / 72 + 2 * MARKING_INSET_IN) / 0.95);
   const used = [...new Set(Object.values(layouts))];
   const masters = [...new Set(used.map((l) => l.master))];
   const placements = masters.flatMap((master) => placeOnMaster(master, used.filter((l) => l.master === master), model, theme, wanted, diagnostics));
@@ -78,7 +75,10 @@ export function withHouseMarking(model: TemplateModel, layouts: Record<LayoutRol
   for (const master of masters) {
     parts.editText(master, (xml) => {
       let id = Math.max(1, ...[...xml.matchAll(/<p:cNvPr\b[^>]*\bid="(\d+)"/g)].map((m) => Number(m[1])));
-      const banners = placements.filter((p) => p.master === master).map((p) => markingBannerXml(++id, p.box, theme, BANNER_INSET, { marking: marking.text, lang: marking.lang }, p.sizePt));
+      const banners = placements
+        .filter((p) => p.master === master)
+        // The strip decides the size; a long marking is written smaller still, to stay on one line.
+        .map((p) => markingBannerXml(++id, p.box, theme, MARKING_INSET_IN, { marking: marking.text, lang: marking.lang }, markingSize(marking.text, p.box.w, p.sizePt, theme.fonts.body, measurer).sizePt));
       const end = xml.indexOf('</p:spTree>');
       return end < 0 ? xml : xml.slice(0, end) + banners.join('') + xml.slice(end);
     });

@@ -5,6 +5,7 @@
  * title placeholder is two title lines tall and anchored at the bottom, so the accent rule under it
  * can sit on the layout.
  */
+import { MARKING_INSET_IN } from '../marking-size.js';
 import type { TemplateBox } from '../types.js';
 import type { Theme } from '../../theme/types.js';
 import type { TextMeasurer } from '../../fit/text-measurer.js';
@@ -22,8 +23,6 @@ const HEIGHT_FILL = 0.95;
 const BANNER_MIN = 0.32;
 const FOOTER_MIN = 0.32;
 
-/** Inner margin of the marking banner, inches. */
-const BANNER_INSET = 0.04;
 
 /** Width of the slide-number placeholder, inches. */
 const NUMBER_W = 1.0;
@@ -73,7 +72,7 @@ function linesBox(measurer: TextMeasurer, face: string, sizePt: number, lines: n
 export function bundledGeometry(theme: Theme, measurer: TextMeasurer, hasMarking: boolean): BundledGeometry {
   const W = theme.slide.width;
   const H = theme.slide.height;
-  const bannerH = Math.max(BANNER_MIN, linesBox(measurer, theme.fonts.body, theme.sizes.marking, 1, BANNER_INSET, true));
+  const bannerH = Math.max(BANNER_MIN, linesBox(measurer, theme.fonts.body, theme.sizes.marking, 1, MARKING_INSET_IN, true));
   const top = hasMarking && theme.marking.position !== 'bottom' ? bannerH : 0;
   const bottom = hasMarking && theme.marking.position !== 'top' ? bannerH : 0;
   const banners: TemplateBox[] = [];
@@ -111,7 +110,7 @@ export function bundledGeometry(theme: Theme, measurer: TextMeasurer, hasMarking
     width: W,
     height: H,
     banners,
-    bannerInset: BANNER_INSET,
+    bannerInset: MARKING_INSET_IN,
     title,
     titleRule,
     body,

@@ -5,6 +5,7 @@
  * placeholders, the accent rules on the layouts and the handling-marking banner on the master.
  * Returns the same `TemplateModel` a house template gives, so fit and writer treat both alike.
  */
+import { markingSize } from '../marking-size.js';
 import { PackageParts } from '../../pptx/package-parts.js';
 import type { Theme } from '../../theme/types.js';
 import type { TextMeasurer } from '../../fit/text-measurer.js';
@@ -187,7 +188,7 @@ function layoutXml(spec: LayoutSpec, theme: Theme, colours: Record<string, strin
   );
 }
 
-function masterXml(theme: Theme, g: BundledGeometry, specs: LayoutSpec[], options: BundledOptions): string {
+function masterXml(theme: Theme, g: BundledGeometry, specs: LayoutSpec[], options: BundledOptions, measurer: TextMeasurer): string {
   const { run, chrome } = styleKit(theme);
   const content = specs.find((s) => s.role === 'content') as LayoutSpec;
   const [titlePh, bodyPh] = content.placeholders;
@@ -196,7 +197,8 @@ function masterXml(theme: Theme, g: BundledGeometry, specs: LayoutSpec[], option
   const placeholders = [titlePh, { ...bodyPh, type: 'body' as const }, ...masterChrome]
     .filter((ph): ph is ResolvedPlaceholder => ph !== undefined)
     .map((ph) => placeholderSp(id++, ph, false));
-  const banners = options.marking.trim() === '' ? [] : g.banners.map((box) => markingBannerXml(id++, box, theme, g.bannerInset, options));
+  // A long marking is written smaller, to stay on one line in its banner (marking-size.ts).
+  const banners = options.marking.trim() === '' ? [] : g.banners.map((box) => markingBannerXml(id++, box, theme, g.bannerInset, options, markingSize(options.marking, box.w, theme.sizes.marking, theme.fonts.body, measurer).sizePt));
   const layoutIds = specs.map((_, i) => `<p:sldLayoutId id="${2147483649 + i}" r:id="rId${i + 1}"/>`).join('');
   const other = sameLevels(plainLevel(run('minor', theme.sizes.body, false, theme.colors.text)));
   return (
@@ -234,7 +236,7 @@ export function bundledTemplate(theme: Theme, measurer: TextMeasurer, options: B
     contentTypes.set(part, CONTENT_TYPE.layout);
     return { part, name: spec.name, master, placeholders: spec.placeholders, background: (spec.background ?? theme.colors.background).toUpperCase() };
   });
-  parts.setText(master, masterXml(theme, g, specs, options));
+  parts.setText(master, masterXml(theme, g, specs, options, measurer));
   parts.setText('ppt/slideMasters/_rels/slideMaster1.xml.rels', rels([...layouts.map((_, i) => ({ type: 'slideLayout', target: `../slideLayouts/slideLayout${i + 1}.xml` })), { type: 'theme', target: '../theme/theme1.xml' }]));
   contentTypes.set(master, CONTENT_TYPE.master);
   const themeName = 'briefdeck';
