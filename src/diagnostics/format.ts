@@ -18,6 +18,18 @@ const ANSI = {
 };
 const PLAIN = { red: (s: string) => s, yellow: (s: string) => s, bold: (s: string) => s, dim: (s: string) => s };
 
+/** Longest `expected` or `found` shown whole, characters; longer ones show their start. */
+const DETAIL_LIMIT = 200;
+
+/**
+ * `text` as a detail line shows it: whole up to {@link DETAIL_LIMIT} characters, else its first
+ * 160 and how long it is (a 400-word paragraph after `found:` buried the message and the frame).
+ */
+function shortened(text: string): string {
+  const characters = [...text];
+  return characters.length <= DETAIL_LIMIT ? text : `${characters.slice(0, 160).join('').trimEnd()}… (${characters.length} characters)`;
+}
+
 /** Formats one diagnostic; multi-line when it has details or a frame. No trailing newline. */
 export function formatDiagnostic(d: Diagnostic, options: FormatOptions = {}): string {
   const c = options.color ? ANSI : PLAIN;
@@ -28,8 +40,8 @@ export function formatDiagnostic(d: Diagnostic, options: FormatOptions = {}): st
   const lines = [`${where ? `${c.bold(where)}: ` : ''}${severity}: ${d.message} ${c.dim(`[${d.rule}]`)}`];
   // Without a file the line is still worth saying.
   if (d.file === undefined && d.line !== undefined) lines.push(`    line: ${d.line}${d.column !== undefined ? `:${d.column}` : ''}`);
-  if (d.expected !== undefined) lines.push(`    expected: ${d.expected}`);
-  if (d.found !== undefined) lines.push(`    found: ${d.found}`);
+  if (d.expected !== undefined) lines.push(`    expected: ${shortened(d.expected)}`);
+  if (d.found !== undefined) lines.push(`    found: ${shortened(d.found)}`);
   if (d.hint !== undefined) lines.push(`    hint: ${d.hint}`);
   if (d.dataPath !== undefined && d.dataPath !== '') lines.push(`    at: ${d.dataPath}`);
   if (d.frame !== undefined) lines.push(...d.frame.split('\n').map((l) => c.dim(`    ${l}`.trimEnd())));
@@ -86,7 +98,7 @@ function formatMoreLikeThis(rest: readonly Diagnostic[], options: FormatOptions)
   const severity = first.severity === 'error' ? c.red(c.bold('error')) : c.yellow(c.bold('warning'));
   const lines = [`${first.file !== undefined ? `${c.bold(first.file)}: ` : ''}${severity}: … and ${rest.length.toLocaleString('en')} more like this ${c.dim(`[${first.rule}]`)}`];
   if (places.length > 0) lines.push(`    at: ${listed(places)}`);
-  if (found.length > 0) lines.push(`    found: ${listed(found)}`);
+  if (found.length > 0) lines.push(`    found: ${shortened(listed(found))}`);
   return lines.join('\n');
 }
 

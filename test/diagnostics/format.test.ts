@@ -35,6 +35,16 @@ describe('formatDiagnostic', () => {
     );
   });
 
+  it('shows the start of a long found or expected value and its length, not all of it', () => {
+    const paragraph = Array.from({ length: 400 }, (_, i) => `word${i}`).join(' ');
+    const text = formatDiagnostic({ severity: 'error', rule: 'content-cannot-fit', message: 'm', found: paragraph, expected: 'short' });
+    const found = text.split('\n').find((line) => line.startsWith('    found: '))!;
+    expect(found).toBe(`    found: ${paragraph.slice(0, 160).trimEnd()}… (${paragraph.length} characters)`);
+    expect(text).toContain('    expected: short');
+    const exact = 'x'.repeat(200);
+    expect(formatDiagnostic({ severity: 'error', rule: 'r', message: 'm', found: exact })).toContain(`found: ${exact}`);
+  });
+
   it('prints a bare diagnostic on one line', () => {
     expect(formatDiagnostic({ severity: 'warning', rule: 'x', message: 'careful' })).toBe('warning: careful [x]');
     expect(formatDiagnostic({ severity: 'error', rule: 'file-not-found', message: 'gone', file: 'a.yaml' })).toBe('a.yaml: error: gone [file-not-found]');
