@@ -5,7 +5,7 @@ import { BriefInputError, UsageError } from '../diagnostics/errors.js';
 import type { WrittenOutput } from '../io/write-manifest.js';
 import { EXIT } from './exit-codes.js';
 import { printDiagnostics } from './report.js';
-import { writeOutputFile } from './write-output.js';
+import { checkDeckOutputName, writeOutputFile } from './write-output.js';
 import { startStopwatch } from './stopwatch.js';
 
 /** Options of `briefdeck build`. */
@@ -40,6 +40,7 @@ export async function runBuildCommand(options: BuildCommandOptions): Promise<num
   if (options.dpi !== undefined && !(Number.isFinite(options.dpi) && options.dpi >= 10 && options.dpi <= 1200)) {
     throw new UsageError(`--dpi must be a number from 10 to 1200, not ${options.dpi}`);
   }
+  if (options.out !== undefined) checkDeckOutputName(options.out);
   const built = await buildBrief({ data: options.data, templates: options.templates, ...(options.reference ? { reference: options.reference } : {}), ...(options.lang ? { language: options.lang } : {}) });
   if (options.strict && built.diagnostics.length > 0 && !hasErrors(built.diagnostics)) {
     // reportFailure prints the warnings; printing them before throwing would show each twice.

@@ -6,7 +6,7 @@ import { BriefInputError } from '../diagnostics/errors.js';
 import { BUNDLED_TEMPLATES_DIR } from '../io/load-template-set.js';
 import { watchInputs, type InputWatcher } from '../io/watch-inputs.js';
 import type { LaidOutDeck } from '../deck/laid-out.js';
-import { writeOutputFile } from './write-output.js';
+import { checkDeckOutputName, writeOutputFile } from './write-output.js';
 import { defaultOutputPath } from './build-command.js';
 import { EXIT } from './exit-codes.js';
 import { printDiagnostics, reportFailure } from './report.js';
@@ -64,6 +64,7 @@ function clock(): string {
  * while the user is mid-edit. Returns the exit code once `stop` resolves.
  */
 export async function runWatchCommand(options: WatchCommandOptions): Promise<number> {
+  if (options.out !== undefined) checkDeckOutputName(options.out);
   const shownOut = options.out ?? defaultOutputPath(options.data);
   const out = resolve(shownOut);
   const say = (line: string) => {

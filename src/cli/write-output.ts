@@ -1,5 +1,5 @@
-import { relative } from 'node:path';
-import { BriefInputError } from '../diagnostics/errors.js';
+import { extname, relative } from 'node:path';
+import { BriefInputError, UsageError } from '../diagnostics/errors.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
 
 /** What an operating-system error code means for an output path, in words. */
@@ -14,6 +14,19 @@ const REASONS: Record<string, string> = {
   ENAMETOOLONG: 'the name is too long',
   EBUSY: 'the file is in use',
 };
+
+/**
+ * Checks `--out` before anything is built: the deck is a .pptx, and a file named otherwise (`-o
+ * brief.pdf`, `-o notes.txt`, `-o brief`) would hold a PowerPoint package under the wrong name, which
+ * the user's programs then refuse or mis-open. A usage error (exit 2) says what to write instead.
+ */
+export function checkDeckOutputName(out: string): void {
+  const extension = extname(out);
+  if (extension.toLowerCase() === '.pptx') return;
+  const stem = extension === '' ? out : out.slice(0, -extension.length);
+  const pdf = extension.toLowerCase() === '.pdf' ? ' (add --pdf for a PDF beside the deck)' : '';
+  throw new UsageError(`--out names the .pptx deck to write, not "${out}": use ${stem}.pptx${pdf}`);
+}
 
 /**
  * Writes an output file atomically. A path the system refuses (a folder, no permission, a full

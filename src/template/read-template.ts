@@ -160,6 +160,8 @@ class TemplateReader {
     if (kind === 'encrypted') this.fatal('template-encrypted', `${this.source} is encrypted (protected with a password); briefdeck cannot read it`, { hint: 'remove the password (File → Info → Protect Presentation) and save it as .pptx/.potx' });
     if (kind === 'legacy-ppt') this.fatal('template-legacy-ppt', `${this.source} is a PowerPoint 97–2003 file (.ppt), not .pptx/.potx`, { hint });
     if (kind === 'compound-file') this.fatal('template-encrypted', `${this.source} is encrypted or a legacy .ppt; save it as .pptx/.potx`, { hint });
+    // An empty file is usually a save or a copy that went wrong, which "not a zip" does not say.
+    if (kind === 'other' && bytes.length === 0) this.fatal('template-not-zip', `${this.source} is empty (0 bytes)`, { expected: 'a .pptx or .potx file', hint: 'copy or save the template again; the file on disk has nothing in it' });
     if (kind === 'other') this.fatal('template-not-zip', `${this.source} is not a PowerPoint file: a .pptx or .potx is a zip package, and this file is not one`, { expected: 'a .pptx or .potx file', hint });
     try {
       const unpacked = unpackedSize(bytes);

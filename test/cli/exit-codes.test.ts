@@ -90,6 +90,15 @@ describe('exit codes of the command line', () => {
     expect(JSON.parse(validated.stdout)).toMatchObject({ valid: false, diagnostics: [{ rule: 'unused-source', severity: 'warning', line: 8 }] });
   });
 
+  it('2 for an --out that is not a .pptx, before anything is built or written', async () => {
+    for (const [out, said] of [['brief.pdf', 'brief.pptx (add --pdf for a PDF beside the deck)'], ['notes.txt', 'notes.pptx'], ['brief', 'brief.pptx']] as const) {
+      const result = await briefdeck('build', join(work, 'warning.yaml'), '-o', join(work, out));
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain(said);
+      expect(existsSync(join(work, out))).toBe(false);
+    }
+  });
+
   it('1, not an internal error, when the output path cannot be written; the folder is left alone', async () => {
     const folder = join(work, 'taken.pptx');
     mkdirSync(folder, { recursive: true });

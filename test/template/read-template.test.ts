@@ -232,6 +232,11 @@ describe('readTemplate on bad templates', () => {
     expect(error!.message).toContain('house.potx is not a PowerPoint file');
   });
 
+  it('says an empty file is empty', () => {
+    const [error] = errorsOf(new Uint8Array());
+    expect(error).toMatchObject({ rule: 'template-not-zip', file: 'house.potx', message: 'house.potx is empty (0 bytes)' });
+  });
+
   it('says a truncated zip is damaged', () => {
     const bytes = readFileSync(templates.pandoc);
     expect(errorsOf(bytes.subarray(0, 2000))[0]!.rule).toBe('template-not-zip');
