@@ -22,6 +22,8 @@ import type { LayoutRole, TemplateLayout, TemplateModel } from './template/types
 import { locationOf } from './data/locate.js';
 import { parseData } from './data/parse-data.js';
 import { markingTooLong } from './template/marking-size.js';
+import { roleOfLayout } from './template/roles.js';
+import { LAYOUT_ROLES } from './template/map-layouts.js';
 
 /** Everything a build needs, already read from disk by the edges. */
 export interface PipelineInput {
@@ -70,6 +72,7 @@ export function layOutBrief(input: PipelineInput): PipelineResult {
   diagnostics.push(...theme.diagnostics);
   if (!brief.value || !theme.value || hasErrors(diagnostics)) return result;
   let house: Record<LayoutRole, TemplateLayout> | undefined;
+  let fallbacks: { at: number; byRole: Partial<Record<LayoutRole, Diagnostic>> } | undefined;
   let themeValue = theme.value;
   if (input.reference) {
     const parsed = input.templates.theme.parsed;
@@ -83,6 +86,7 @@ export function layOutBrief(input: PipelineInput): PipelineResult {
     if (!mapped.value || hasErrors(diagnostics)) return result;
     house = mapped.value.layouts;
     themeValue = mapped.value.theme;
+    fallbacks = { at: diagnostics.length, byRole: mapped.value.fallbacks };
   }
   result.brief = brief.value;
   result.theme = themeValue;
@@ -97,6 +101,11 @@ export function layOutBrief(input: PipelineInput): PipelineResult {
   if (deck.value) diagnostics.push(...checkSlideCount(deck.value.slides.length, 'markup', input.source.path));
   if (!deck.value || hasErrors(diagnostics)) return result;
   result.deck = deck.value;
+  if (fallbacks) {
+    // Where the template's own warnings were: a fallback only for roles the deck's slides use.
+    const roles = new Set(deck.value.slides.map((slide) => roleOfLayout(slide.layout.kind)));
+    diagnostics.splice(fallbacks.at, 0, ...LAYOUT_ROLES.flatMap((role) => (roles.has(role) ? fallbacks?.byRole[role] ?? [] : [])));
+  }
 
   const meta = deck.value.meta;
   let template: DeckTemplate;

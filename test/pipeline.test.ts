@@ -8,6 +8,8 @@ import type { Theme } from '../src/theme/types.js';
 import { slideText } from './support/deck-text.js';
 import { validatePptx } from './support/ooxml-tools.js';
 import { testFolder } from './support/test-folder.js';
+import { houseTemplates } from './support/house-templates.js';
+import { readTemplate } from '../src/template/read-template.js';
 
 /** The pipeline's input for an in-memory brief with the bundled default templates. */
 async function input(text: string, path = 'brief.yaml') {
@@ -107,6 +109,21 @@ describe('a long handling marking', () => {
     // The template set names its theme relative to the working folder.
     expect(resolve(problem!.file!)).toBe(themePath);
     expect(readFileSync(themePath, 'utf8').split('\n')[problem!.line! - 1]).toContain('"default"');
+  });
+});
+
+describe('layout fallbacks of a house template', () => {
+  it('are reported only for the roles the deck has slides of', async () => {
+    const focus = (await houseTemplates()).libreoffice.Focus;
+    const reference = readTemplate(readFileSync(focus), focus).value!;
+    const base = await input(`${brief('Roles')}marking: OFFICIAL\n`);
+    // Focus has no section header layout; the default deck has no section slides.
+    const without = layOutBrief({ ...base, reference });
+    expect(without.laidOut).toBeDefined();
+    expect(without.diagnostics.filter((d) => d.rule === 'template-layout-fallback')).toEqual([]);
+    const deck = { ...base.templates.deck, text: '---\nlayout: section\ntitle: Part one\n---\n\n---\nlayout: bullets\ntitle: Points\n---\n- one\n' };
+    const withSection = layOutBrief({ ...base, templates: { ...base.templates, deck }, reference });
+    expect(withSection.diagnostics.filter((d) => d.rule === 'template-layout-fallback').map((d) => d.message)).toEqual([expect.stringContaining('section slides use the layout "Title Slide"')]);
   });
 });
 

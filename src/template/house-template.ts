@@ -11,15 +11,21 @@ import type { DeckTemplate } from './deck-template.js';
 import { deriveTheme } from './derive-theme.js';
 import { BANNER_MIN, withHouseMarking } from './house-marking.js';
 import { mapLayouts, type OverrideSource } from './map-layouts.js';
-import type { LayoutRole, TemplateLayout, TemplateModel } from './types.js';
+import type { LayoutMapping, LayoutRole, TemplateLayout, TemplateModel } from './types.js';
 
 /** The layouts chosen for each role of `model`, and the theme derived from them. */
-export function houseLayouts(model: TemplateModel, base: Theme, overrides: Partial<Record<LayoutRole, string>>, where: OverrideSource, marked = false): StageResult<{ layouts: Record<LayoutRole, TemplateLayout>; theme: Theme }> {
+export function houseLayouts(model: TemplateModel, base: Theme, overrides: Partial<Record<LayoutRole, string>>, where: OverrideSource, marked = false): StageResult<{ layouts: Record<LayoutRole, TemplateLayout>; theme: Theme; fallbacks: Partial<Record<LayoutRole, Diagnostic>> }> {
   const mapped = mapLayouts(model, overrides, where, marked ? { markingRoom: BANNER_MIN } : {});
   if (!mapped.value || hasErrors(mapped.diagnostics)) return { value: undefined, diagnostics: mapped.diagnostics };
   const layouts = {} as Record<LayoutRole, TemplateLayout>;
-  for (const [role, mapping] of Object.entries(mapped.value) as Array<[LayoutRole, { layout: TemplateLayout }]>) layouts[role] = mapping.layout;
-  return { value: { layouts, theme: deriveTheme(base, model, layouts) }, diagnostics: mapped.diagnostics };
+  const fallbacks: Partial<Record<LayoutRole, Diagnostic>> = {};
+  for (const [role, mapping] of Object.entries(mapped.value) as Array<[LayoutRole, LayoutMapping]>) {
+    layouts[role] = mapping.layout;
+    if (mapping.warning) fallbacks[role] = mapping.warning;
+  }
+  // A fallback warning matters only for a deck with slides of that role: the pipeline reports it then.
+  const warnings = new Set(Object.values(fallbacks));
+  return { value: { layouts, theme: deriveTheme(base, model, layouts), fallbacks }, diagnostics: mapped.diagnostics.filter((d) => !warnings.has(d)) };
 }
 
 /** The deck template of a house template for a brief with `marking`. */

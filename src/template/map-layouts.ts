@@ -52,9 +52,11 @@ export function mapLayouts(model: TemplateModel, overrides: Partial<Record<Layou
     }
     mapping[role] = found;
     if (found.match === 'fallback') {
-      diagnostics.push(templateDiagnostic('warning', 'template-layout-fallback', model.source, `${role} slides use the layout "${found.layout.name}": ${found.note ?? 'it is the nearest match'}`, {
+      const warning = templateDiagnostic('warning', 'template-layout-fallback', model.source, `${role} slides use the layout "${found.layout.name}": ${found.note ?? 'it is the nearest match'}`, {
         hint: `name the layout to use in theme.json's "layouts" (e.g. "layouts": { "${role}": "${found.layout.name}" })`,
-      }));
+      });
+      mapping[role] = { ...found, warning };
+      diagnostics.push(warning);
     }
   }
   const failed = diagnostics.some((d) => d.severity === 'error');

@@ -1,3 +1,4 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 /**
  * The slide master / slide layout model briefdeck builds decks on (issue #11). One shape serves the
  * bundled template sets (generated from `theme.json`) and house templates (.pptx/.potx read from
@@ -233,4 +234,6 @@ export interface LayoutMapping {
   match: 'named' | 'exact' | 'fallback';
   /** Set for a fallback: what the chosen layout lacks, for `briefdeck layouts` and a build warning. */
   note?: string;
+  /** Set for a fallback: the `template-layout-fallback` warning, which a build reports only when the deck has slides of the role. */
+  warning?: Diagnostic;
 }
