@@ -1,9 +1,11 @@
 /**
  * The darkest and lightest tones of a region of a picture, for judging text drawn over it (issue
- * #11: templates whose masters carry photographs, textures or bands as pictures). Only PNG is
- * decoded (with pngjs, already a dependency; LibreOffice writes its templates' pictures as PNG);
+ * #11: templates whose masters carry photographs, textures or bands as pictures). PNG is decoded
+ * with pngjs (LibreOffice writes its templates' pictures as PNG) and JPEG with jpeg-js (the format
+ * of most photographs in PowerPoint templates; pure JavaScript, so nothing to build or download);
  * other formats give undefined, which callers treat as "cannot be judged".
  */
+import jpeg from 'jpeg-js';
 import { PNG } from 'pngjs';
 import { rgbHex } from '../check/rgb.js';
 
@@ -34,8 +36,9 @@ export interface DecodedPicture {
  */
 export const MAX_DECODED_PIXELS = 16_000_000;
 
-/** Decodes a PNG; undefined for any other format, a damaged file, or one over {@link MAX_DECODED_PIXELS}. */
+/** Decodes a PNG or a JPEG; undefined for any other format, a damaged file, or one over {@link MAX_DECODED_PIXELS}. */
 export function decodePicture(bytes: Uint8Array): DecodedPicture | undefined {
+  if (bytes.length > 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return decodeJpeg(bytes);
   if (bytes.length < 24 || !PNG_SIGNATURE.every((b, i) => bytes[i] === b)) return undefined;
   // IHDR comes first (PNG spec §5.3, §11.2.2): width and height, big-endian, at bytes 16–23.
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -45,6 +48,25 @@ export function decodePicture(bytes: Uint8Array): DecodedPicture | undefined {
     // picture still inflates or fails to.
     const png = PNG.sync.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { checkCRC: false });
     return { width: png.width, height: png.height, data: png.data };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A baseline or progressive JPEG (ITU-T T.81) as RGBA. jpeg-js refuses pictures over its resolution
+ * and memory limits by throwing, so the size limit holds before any pixel is decoded; CMYK and
+ * Adobe-transformed pictures come out as RGB (its colour transform).
+ */
+function decodeJpeg(bytes: Uint8Array): DecodedPicture | undefined {
+  try {
+    const picture = jpeg.decode(bytes, {
+      useTArray: true,
+      formatAsRGBA: true,
+      maxResolutionInMP: MAX_DECODED_PIXELS / 1_000_000,
+      maxMemoryUsageInMB: (MAX_DECODED_PIXELS * 4) / 1_000_000 + 64,
+    });
+    return { width: picture.width, height: picture.height, data: picture.data };
   } catch {
     return undefined;
   }
