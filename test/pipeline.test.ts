@@ -127,6 +127,21 @@ describe('layout fallbacks of a house template', () => {
   });
 });
 
+describe('two-column cards on a house template with small content boxes', () => {
+  it('shrink a long heading rather than dropping the card\'s text (a newcomer\'s brief on Portfolio)', async () => {
+    const portfolio = (await houseTemplates()).libreoffice.Portfolio;
+    const reference = readTemplate(readFileSync(portfolio), portfolio).value!;
+    const long = 'The United Kingdom of Great Britain and Northern Ireland and the United States of America together';
+    const text = `${brief('Cards')}marking: OFFICIAL\nparticipants:\n  - {id: us, name: "${long}", roles: [party]}\n  - {id: ua, name: Ukraine, roles: [party]}\npositions:\n  - {by: us, summary: "Yes."}\n  - {by: ua, summary: "No."}\n`;
+    const result = layOutBrief({ ...(await input(text)), reference });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const cards = result.laidOut!.slides.find((slide) => slide.shapes.some((shape) => shape.kind === 'text' && shape.paragraphs.some((p) => p.runs.some((r) => r.text === 'Yes.'))));
+    expect(cards).toBeDefined();
+    const texts = cards!.shapes.flatMap((shape) => (shape.kind === 'text' ? shape.paragraphs.map((p) => p.runs.map((r) => r.text).join('')) : []));
+    expect(texts).toEqual(expect.arrayContaining([long, 'Yes.', 'Ukraine', 'No.']));
+  });
+});
+
 describe('numbers that change form (issue #14, item 5)', () => {
   it('shows unquoted key-figure values as written in the file', async () => {
     const written = ['007', '3.50', '1e3', '0x1F', '12345678901234567890'];

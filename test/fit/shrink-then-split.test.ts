@@ -27,4 +27,17 @@ describe('shrinkThenSplit', () => {
     expect(pages).toEqual([16, 16, 16]);
     expect(Math.max(...steps)).toBe(4);
   });
+
+  it('never takes an attempt that could not place something as fitting, however few slides it takes', () => {
+    const problem = { severity: 'error', rule: 'content-cannot-fit', message: 'x' };
+    // At 18 and 17 pt an item is dropped (one slide, with a problem); at 16 pt it fits.
+    const pages = shrinkThenSplit(theme, (sizes) => [{ size: sizes.body, problems: sizes.body > 16 ? [problem] : [] }]);
+    expect(pages).toEqual([{ size: 16, problems: [] }]);
+    // When every size drops it, the floor's attempt is kept: its problem is the error the user sees.
+    const never = shrinkThenSplit(theme, (sizes) => [{ size: sizes.body, problems: [problem] }]);
+    expect(never).toEqual([{ size: 14, problems: [problem] }]);
+    // A layout's own test of its pages (two-column cards hold their pages inside).
+    const custom = shrinkThenSplit(theme, (sizes) => [{ size: sizes.body, bad: sizes.body === 18 }], (page) => page.bad);
+    expect(custom).toEqual([{ size: 17, bad: false }]);
+  });
 });

@@ -70,7 +70,8 @@ export const twoColumnLayout: LayoutFitter<'two-column'> = {
         })),
       ];
     };
-    const pages = shrinkThenSplit(theme, attempt);
+    // A column's page that could not place an item makes the whole attempt unsound.
+    const pages = shrinkThenSplit(theme, attempt, (page) => page.columns.some((c) => (c.pages[c.page]?.problems.length ?? 0) > 0) || (page.intro?.problems.length ?? 0) > 0);
     return pages.map((page, p) => {
       const area = input.area(p);
       const shapes: Shape[] = [];
