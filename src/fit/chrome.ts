@@ -7,7 +7,8 @@ import type { Box, Shape, TextShape } from '../deck/laid-out.js';
 import type { Run, Slide } from '../deck/types.js';
 import type { FitContext } from './fit-context.js';
 import { WIDTH_SAFETY, boxHeightFor } from './safety-margins.js';
-import type { PlaceholderFrame, RoleFrame } from './slide-frames.js';
+import type { PlaceholderFrame, RoleFrame, SlideFrames } from './slide-frames.js';
+import type { Theme } from '../theme/types.js';
 import type { TextMeasurer } from './text-measurer.js';
 
 /** Gap kept between a title that had to grow past its placeholder and the content below it, inches. */
@@ -201,12 +202,38 @@ export function chromeShapes(ctx: FitContext, frame: RoleFrame, chrome: Slide['c
   return shapes;
 }
 
+/** Space between a title and the logo beside it, inches. */
+const LOGO_GAP = 0.25;
+
+/** Left edge of the logo at the top right of the slide, inches (0.6 in from the right edge). */
+function logoLeft(theme: Theme): number {
+  return theme.slide.width - 0.6 - (theme.logo?.width ?? 0);
+}
+
+/**
+ * The frames with every title narrowed to end {@link LOGO_GAP} left of the theme's logo where it
+ * would run under it: the logo sits level with the title at the top right, and a cover or section
+ * title (or a house template's) spanning the slide had its words drawn under the logo (a
+ * newcomer's logo theme). Frames are returned as they are without a logo.
+ */
+export function framesWithLogoRoom(frames: SlideFrames, theme: Theme): SlideFrames {
+  if (!theme.logo) return frames;
+  const limit = logoLeft(theme) - LOGO_GAP;
+  const out = { ...frames };
+  for (const role of Object.keys(frames) as Array<keyof SlideFrames>) {
+    const title = frames[role].title;
+    if (!title || title.box.x + title.box.w <= limit || limit - title.box.x < 1) continue;
+    out[role] = { ...frames[role], title: { ...title, box: { ...title.box, w: limit - title.box.x } } };
+  }
+  return out;
+}
+
 /** The logo at the top right of the slide, level with the title. */
 export function logoShapes(ctx: FitContext, frame: RoleFrame): Shape[] {
   const { theme } = ctx;
   if (!theme.logo) return [];
   const right = frame.title ? frame.title.box.x + frame.title.box.w : ctx.theme.slide.width - 0.6;
-  const x = Math.min(theme.slide.width - 0.6 - theme.logo.width, Math.max(right + 0.25, 0));
+  const x = Math.min(logoLeft(theme), Math.max(right + LOGO_GAP, 0));
   const y = frame.title ? Math.max(0.1, frame.title.box.y - 0.05) : 0.15;
   return [{ kind: 'image', box: { x, y, w: theme.logo.width, h: theme.logo.height }, path: theme.logo.path, alt: 'logo' }];
 }

@@ -74,3 +74,20 @@ describe('titles in a house template\'s title placeholder', () => {
     expect(layTitle(ctx, { ...frame, insets: TEXT_INSETS }, 'Bottom line up front', 14).shape.paragraphs[0]?.fontSize).toBe(30);
   });
 });
+
+describe('a theme logo', () => {
+  it('never has a title under it: titles that would run under the logo end short of it, on every slide kind', async () => {
+    const { fitDeck } = await import('../../src/fit/fit-deck.js');
+    const withLogo = { ...theme, logo: { path: 'logo.png', width: 1.2, height: 0.45 } };
+    const laid = fitDeck(sampleDeck(), withLogo, measurer).value!;
+    expect(laid.slides.length).toBeGreaterThan(5);
+    for (const slide of laid.slides) {
+      const logo = slide.shapes.find((s) => s.kind === 'image' && s.alt === 'logo');
+      expect(logo, slide.id).toBeDefined();
+      const title = slide.shapes.find((s) => s.kind === 'text' && s.placeholder !== undefined && (s.placeholder.type === 'title' || s.placeholder.type === 'ctrTitle'));
+      if (!title || !logo) continue;
+      const overlaps = title.box.x < logo.box.x + logo.box.w && logo.box.x < title.box.x + title.box.w && title.box.y < logo.box.y + logo.box.h && logo.box.y < title.box.y + title.box.h;
+      expect(overlaps, `${slide.id}: title ${JSON.stringify(title.box)} logo ${JSON.stringify(logo.box)}`).toBe(false);
+    }
+  });
+});
