@@ -9,6 +9,10 @@ import type { FitContext } from './fit-context.js';
 import { WIDTH_SAFETY, boxHeightFor } from './safety-margins.js';
 import type { PlaceholderFrame, RoleFrame, SlideFrames } from './slide-frames.js';
 import type { Theme } from '../theme/types.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { LAYOUT_ROLES } from '../template/map-layouts.js';
+import { roleOfLayout } from '../template/roles.js';
+import { templateDiagnostic } from '../template/template-diagnostics.js';
 import type { TextMeasurer } from './text-measurer.js';
 
 /** Gap kept between a title that had to grow past its placeholder and the content below it, inches. */
@@ -200,6 +204,33 @@ export function chromeShapes(ctx: FitContext, frame: RoleFrame, chrome: Slide['c
     });
   }
   return shapes;
+}
+
+/**
+ * `template-no-chrome` warnings for the slide layouts that cannot show what the deck asks of them:
+ * slide numbers on slides that want them, or the footer text, where the layout (house templates
+ * only: the bundled ones always have both) has no slide-number or footer placeholder. Such slides
+ * were silently left without numbers or footer (a newcomer on Candy and Portfolio). One warning per
+ * layout role, in role order, located at the template file.
+ */
+export function missingChromeWarnings(slides: readonly Slide[], frames: SlideFrames, ctx: { meta: FitContext['meta']; theme: Theme }, source: string): Diagnostic[] {
+  const footerText = ctx.meta.footer.trim() || ctx.theme.footer.text.trim();
+  const warnings: Diagnostic[] = [];
+  for (const role of LAYOUT_ROLES) {
+    const onRole = slides.filter((slide) => roleOfLayout(slide.layout.kind) === role);
+    const frame = frames[role];
+    if (onRole.length === 0 || frame === undefined) continue;
+    const noNumber = !frame.number && onRole.some((slide) => slide.chrome.number);
+    const noFooter = !frame.footer && footerText !== '' && onRole.some((slide) => slide.chrome.footer);
+    if (!noNumber && !noFooter) continue;
+    const footer = `the footer "${footerText}"`;
+    const what = noNumber && noFooter ? `show neither slide numbers nor ${footer}` : noNumber ? 'show no slide numbers' : `do not show ${footer}`;
+    const lacks = [...(noNumber ? ['slide-number'] : []), ...(noFooter ? ['footer'] : [])].join(' or ');
+    warnings.push(templateDiagnostic('warning', 'template-no-chrome', source, `${role} slides ${what}: their slide layout has no ${lacks} placeholder`, {
+      hint: `add the placeholder to the layout (View → Slide Master), or name a layout that has it in theme.json's "layouts" (e.g. "layouts": { "${role}": "…" })`,
+    }));
+  }
+  return warnings;
 }
 
 /** Space between a title and the logo beside it, inches. */

@@ -5,7 +5,7 @@ import type { Theme } from '../theme/types.js';
 import { drawnLayoutTheme } from '../theme/drawn-text-caps.js';
 import { roleOfLayout } from '../template/roles.js';
 import { bundledDeckTemplate, type DeckTemplate } from '../template/deck-template.js';
-import { chromeShapes, contentBelow, continuedTitle, framesWithLogoRoom, layTitles, logoShapes, titleShapeFor, type LaidTitle } from './chrome.js';
+import { chromeShapes, contentBelow, continuedTitle, framesWithLogoRoom, missingChromeWarnings, layTitles, logoShapes, titleShapeFor, type LaidTitle } from './chrome.js';
 import type { FitContext } from './fit-context.js';
 import { checkFonts } from './font-check.js';
 import { LAYOUT_FITTERS } from './layouts/index.js';
@@ -68,6 +68,7 @@ function fitSlide(ctx: FitContext, slide: Slide): LaidOutSlide[] {
 export function fitDeck(deck: Deck, theme: Theme, measurer: TextMeasurer, template: DeckTemplate = bundledDeckTemplate(theme, measurer, deck.meta, 'theme.json')): StageResult<LaidOutDeck> {
   const frames = framesWithLogoRoom(slideFrames(template.model, template.layouts), theme);
   const ctx: FitContext = { theme, meta: deck.meta, measurer, frames, diagnostics: checkFonts(deck, theme, measurer) };
+  ctx.diagnostics.push(...missingChromeWarnings(deck.slides, frames, ctx, template.model.source));
   const slides = markRightToLeft(deck.slides.flatMap((slide) => fitSlide(ctx, slide)));
   return { value: { meta: deck.meta, theme, template: template.model, slides }, diagnostics: ctx.diagnostics };
 }

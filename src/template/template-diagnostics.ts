@@ -18,6 +18,7 @@ export type TemplateRule =
   | 'template-unknown-layout'
   | 'template-layout-no-title'
   | 'template-layout-fallback'
+  | 'template-no-chrome'
   | 'template-no-slide-size';
 
 /** A template diagnostic located at the template file (or, for overrides, at theme.json). */

@@ -91,3 +91,19 @@ describe('a theme logo', () => {
     }
   });
 });
+
+describe('missingChromeWarnings', () => {
+  it('warns once per role whose layout cannot show the slide numbers or footer its slides ask for', async () => {
+    const { missingChromeWarnings } = await import('../../src/fit/chrome.js');
+    const slides = sampleDeck().slides;
+    const bare = { ...frames, content: { ...frames.content, number: undefined, footer: undefined } };
+    const meta = { ...sampleDeck().meta, footer: 'Analysis unit' };
+    expect(missingChromeWarnings(slides, frames, { meta, theme }, 'house.pptx')).toEqual([]);
+    const warnings = missingChromeWarnings(slides, bare, { meta, theme }, 'house.pptx');
+    expect(warnings).toEqual([expect.objectContaining({ severity: 'warning', rule: 'template-no-chrome', file: 'house.pptx' })]);
+    expect(warnings[0]!.message).toBe('content slides show neither slide numbers nor the footer "Analysis unit": their slide layout has no slide-number or footer placeholder');
+    // Slides that turn numbers and footer off ask nothing of the layout.
+    const quiet = slides.map((s) => ({ ...s, chrome: { footer: false, marking: true, number: false } }));
+    expect(missingChromeWarnings(quiet, bare, { meta, theme }, 'house.pptx')).toEqual([]);
+  });
+});
