@@ -11,6 +11,7 @@ import type { DeckTemplate } from './deck-template.js';
 import { deriveTheme } from './derive-theme.js';
 import { BANNER_MIN, withHouseMarking } from './house-marking.js';
 import { mapLayouts, type OverrideSource } from './map-layouts.js';
+import { withoutStandInFieldText } from './stand-in-field-text.js';
 import type { LayoutMapping, LayoutRole, TemplateLayout, TemplateModel } from './types.js';
 
 /** The layouts chosen for each role of `model`, and the theme derived from them. */
@@ -28,8 +29,11 @@ export function houseLayouts(model: TemplateModel, base: Theme, overrides: Parti
   return { value: { layouts, theme: deriveTheme(base, model, layouts), fallbacks }, diagnostics: mapped.diagnostics.filter((d) => !warnings.has(d)) };
 }
 
-/** The deck template of a house template for a brief with `marking`. */
+/**
+ * The deck template of a house template for a brief with `marking`: master text boxes that stand in
+ * for the date and number placeholders emptied (`stand-in-field-text.ts`), then the marking banners.
+ */
 export function houseDeckTemplate(model: TemplateModel, layouts: Record<LayoutRole, TemplateLayout>, theme: Theme, measurer: TextMeasurer, marking: { text: string; lang: string }): { template: DeckTemplate; diagnostics: Diagnostic[] } {
-  const marked = withHouseMarking(model, layouts, theme, measurer, marking);
+  const marked = withHouseMarking(withoutStandInFieldText(model), layouts, theme, measurer, marking);
   return { template: { model: marked.model, layouts }, diagnostics: marked.diagnostics };
 }
