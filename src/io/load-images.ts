@@ -57,17 +57,27 @@ export async function loadImages(
       continue;
     }
     let found: string | undefined;
+    // Why no root gave the image, for a message that says what to change (a newcomer read "not
+    // found" for a file that exists but links out of the folder).
+    let leadsOut = false;
+    let linksOut = false;
     for (const root of realRoots) {
       const candidate = resolve(root, path);
-      if (!inside(root, candidate)) continue;
+      if (!inside(root, candidate)) {
+        leadsOut = true;
+        continue;
+      }
       const real = await realpath(candidate).catch(() => undefined);
       if (real && inside(root, real)) {
         found = real;
         break;
       }
+      if (real) linksOut = true;
     }
     if (!found) {
-      problem(`image not found inside the data or template folder`, `a path under ${roots.join(' or ')}`);
+      const why = linksOut ? 'the image is a link to a file outside the data and template folders'
+        : leadsOut ? 'the image path leads outside the data and template folders' : 'image not found inside the data or template folder';
+      problem(why, `a path under ${roots.join(' or ')}`);
       continue;
     }
     const info = await stat(found);
@@ -77,8 +87,16 @@ export async function loadImages(
     }
     const data = new Uint8Array(await readFile(found));
     try {
-      const size = imageSize(data);
-      if (!size.type || !FORMATS.has(size.type) || !size.width || !size.height) throw new Error(`format ${size.type ?? 'unknown'}`);
+      const size = (() => {
+        try {
+          return imageSize(data);
+        } catch {
+          // image-size's own message names neither the type nor the file ("unsupported file type: undefined").
+          throw new Error('the file is not an image briefdeck can read');
+        }
+      })();
+      if (!size.type || !FORMATS.has(size.type)) throw new Error(`${(size.type ?? 'this').toUpperCase()} images are not supported; save it as PNG or JPEG`);
+      if (!size.width || !size.height) throw new Error('the image has no width or height');
       // image-size (already read for the size) also reads a JPEG's EXIF orientation: camera and
       // phone photos store the pixels sideways and say how to turn them (issue #14).
       const orientation = size.orientation !== undefined && size.orientation >= 1 && size.orientation <= 8 ? size.orientation : undefined;
