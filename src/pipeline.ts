@@ -92,7 +92,8 @@ export function layOutBrief(input: PipelineInput): PipelineResult {
   result.theme = themeValue;
 
   const rendered = renderMarkup(brief.value, input.templates, themeValue, input.language ? { language: input.language } : {});
-  diagnostics.push(...rendered.diagnostics);
+  // A brief without a marking is the data file's to fix: named, so a batch's summary says which brief.
+  diagnostics.push(...rendered.diagnostics.map((d) => (d.rule === 'no-marking' && d.file === undefined ? { ...d, file: input.source.path } : d)));
   if (!rendered.value || hasErrors(diagnostics)) return result;
   result.markup = rendered.value.markup;
 

@@ -76,6 +76,11 @@ describe('markdown the parser fails on', () => {
 describe('a long handling marking', () => {
   const marking = (n: number) => 'OFFICIAL-SENSITIVE NOT FOR ONWARD DISTRIBUTION '.repeat(20).slice(0, n).trim();
 
+  it('when missing is a warning naming the brief, so a batch says which one', async () => {
+    const result = await layOut(brief('No marking'), 'briefs/geneva.yaml');
+    expect(result.diagnostics).toEqual([expect.objectContaining({ severity: 'warning', rule: 'no-marking', file: 'briefs/geneva.yaml' })]);
+  });
+
   it('is written smaller, to stay on one line in its banner', async () => {
     const result = await build(`${brief('Marking')}marking: ${JSON.stringify(marking(200))}\n`, 'long-marking');
     expect(result.diagnostics).toEqual([]);
