@@ -3,6 +3,7 @@ import type { Brief } from '../data/types.js';
 import type { DeckMeta } from '../deck/types.js';
 import type { Diagnostic, StageResult } from '../diagnostics/diagnostic.js';
 import { closestName } from '../diagnostics/did-you-mean.js';
+import { firstUnmatchedClose } from './block-tags.js';
 import { ORIGIN_END, ORIGIN_START } from '../markup/split-slides.js';
 import type { Theme } from '../theme/types.js';
 import { escapeMarkdown } from './escape-markdown.js';
@@ -172,20 +173,16 @@ function templateDiagnostic(error: unknown, file: TemplateFile, names: Set<strin
   }
   const parse = /^Parse error on line (\d+):\n(.*)\n(-*)\^\n(.*)/.exec(raw);
   if (parse) parseErrorDetails(diagnostic, parse, file.text);
-  // Handlebars locates a mismatched block at its opening tag; the mistake is usually the closing one.
+  // Handlebars locates a mismatched block where neither the open block nor the wrong close is:
+  // both are found in the text and named.
   const mismatch = /^(\S+) doesn't match (\S+)$/.exec(message);
-  if (mismatch && diagnostic.line !== undefined) {
-    const lines = file.text.split('\n');
-    for (let index = diagnostic.line - 1; index < lines.length; index++) {
-      const column = (lines[index] ?? '').indexOf(`{{/${mismatch[2]}`);
-      if (column >= 0) {
-        diagnostic.line = index + 1;
-        diagnostic.column = column + 1;
-        diagnostic.message = `could not render template: \`{{/${mismatch[2]}}}\` closes \`{{#${mismatch[1]}}}\``;
-        diagnostic.hint = `did you mean \`{{/${mismatch[1]}}}\`?`;
-        break;
-      }
-    }
+  const unmatched = mismatch ? firstUnmatchedClose(file.text) : undefined;
+  if (unmatched) {
+    const { close, open } = unmatched;
+    diagnostic.line = close.line;
+    diagnostic.column = close.column;
+    diagnostic.message = `could not render template: \`{{/${close.name}}}\` closes \`{{#${open.name}}}\`, opened at line ${open.line}, column ${open.column}`;
+    diagnostic.hint = `close \`{{#${open.name}}}\` with \`{{/${open.name}}}\` before this line, or write \`{{/${open.name}}}\` here if that is what you meant`;
   }
   if (error instanceof UnknownFieldError) {
     diagnostic.rule = 'template-unknown-field';

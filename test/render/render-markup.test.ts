@@ -64,7 +64,18 @@ describe('renderMarkup', () => {
 
   it('reports Handlebars syntax errors and missing partials', () => {
     const syntax = renderMarkup(minimalBrief(), templateSet('{{#if title}}\nx\n{{/iff}}'), theme);
-    expect(syntax.diagnostics[0]).toMatchObject({ rule: 'template', file: 'deck.hbs', line: 3, column: 1, hint: 'did you mean `{{/if}}`?' });
+    expect(syntax.diagnostics[0]).toMatchObject({
+      rule: 'template', file: 'deck.hbs', line: 3, column: 1,
+      message: 'could not render template: `{{/iff}}` closes `{{#if}}`, opened at line 1, column 1',
+    });
+    // A block left open inside another is named where it was opened, and the close that exposes it
+    // is the outer one, not a correctly closed inner block (a newcomer's watch.hbs).
+    const open = renderMarkup(minimalBrief(), templateSet('{{#each watch}}{{#if text}}\n- {{text}}\n- {{#each sources}}{{this}}{{/each}}\n{{!-- {{/if}} in a comment --}}\n{{/each}}\n'), theme);
+    expect(open.diagnostics[0]).toMatchObject({
+      rule: 'template', line: 5, column: 1,
+      message: 'could not render template: `{{/each}}` closes `{{#if}}`, opened at line 1, column 16',
+      hint: 'close `{{#if}}` with `{{/if}}` before this line, or write `{{/if}}` here if that is what you meant',
+    });
     const partial = renderMarkup(minimalBrief(), templateSet('{{> nosuch}}'), theme);
     expect(partial.diagnostics[0]).toMatchObject({ rule: 'template-missing-partial', file: 'deck.hbs' });
   });
