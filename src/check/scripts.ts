@@ -90,6 +90,21 @@ const SCRIPT_LANGUAGE: Partial<Record<Script, string>> = {
 };
 
 /**
+ * The language a script is most often written in, for text whose letters and deck say nothing more
+ * (Latin names in a Ukrainian deck that has no Latin-script text of its own, an Arabic name in a
+ * Ukrainian brief): a screen reader reads English with English rules far better than with
+ * Ukrainian ones. Cyrillic is left out: between Ukrainian and Russian, the text would be guessed wrong
+ * as often as right, and the deck or the letters decide those.
+ */
+const SCRIPT_MOST_WRITTEN: Partial<Record<Script, string>> = { Latin: 'en', Arabic: 'ar', Han: 'zh', Devanagari: 'hi' };
+
+/** {@link SCRIPT_MOST_WRITTEN} for a text's dominant script, if it has one there. */
+export function languageMostWrittenIn(text: string): string | undefined {
+  const script = dominantScript(text);
+  return script === undefined ? undefined : SCRIPT_MOST_WRITTEN[script];
+}
+
+/**
  * The language a text's letters show, when they show one: a script used by one language, or a
  * letter only one Cyrillic language has (Ukrainian і ї є ґ, Russian ы э ъ ё, …). Undefined when the
  * text could be in several (plain Cyrillic, Latin, Arabic, Han).

@@ -1,4 +1,4 @@
-import { languageFitsText, languageShownByLetters } from '../../check/scripts.js';
+import { languageFitsText, languageMostWrittenIn, languageShownByLetters } from '../../check/scripts.js';
 import { decodeEntities } from '../../check/xml-entities.js';
 import { partsIn, type PackageFix } from './context.js';
 
@@ -13,7 +13,8 @@ const RUN = /(<a:r><a:rPr\b[^>]*?\blang=")([^"]*)("[\s\S]*?<a:t>)([^<]*)(<\/a:t>
  * that fits, as PowerPoint's own language detection does while typing (WCAG 2.1 SC 3.1.2, issue
  * #12): the language its letters show (Ukrainian і ї є ґ, Russian ы э ъ ё, Greek, Hebrew…), else
  * the deck's most used language written in that script (counting those the letters showed), so
- * plain Cyrillic in a deck of mostly Ukrainian text is taken as Ukrainian. That is a guess where
+ * plain Cyrillic in a deck of mostly Ukrainian text is taken as Ukrainian, else the language the
+ * script is most written in (Latin: English, Arabic: Arabic; not Cyrillic). That is a guess where
  * the letters do not tell; it is far better for a screen reader than English, and a run no
  * language of the deck fits keeps its tag for `briefdeck check` to report. Slides and notes; runs
  * of 3 or more letters, as check judges them.
@@ -50,7 +51,7 @@ export const fixRunLanguages: PackageFix = (parts) => {
       // stage measured (1 of 60 corpus paragraphs one line longer), so text would leave its box;
       // `briefdeck check` still reports the language (issue #13 before #12, see the closing notes).
       if (fits(lang, plain) || /\p{Script=Hangul}/u.test(plain)) return whole;
-      const better = languageShownByLetters(plain) ?? byUse.find((candidate) => languageFitsText(candidate, plain));
+      const better = languageShownByLetters(plain) ?? byUse.find((candidate) => languageFitsText(candidate, plain)) ?? languageMostWrittenIn(plain);
       if (better === undefined) return whole;
       changed = true;
       return `${open}${better}${middle}${body}${close}`;

@@ -27,7 +27,13 @@ describe('fixRunLanguages', () => {
     expect(fixed(deck)).toEqual([['uk', 'uk', 'uk', 'ru', 'en-GB', 'en-GB', 'en-GB']]);
   });
 
-  it('leaves a run no language of the deck fits and whose letters say nothing (check reports it)', () => {
+  it('leaves plain Cyrillic no language of the deck fits (check reports it): Ukrainian or Russian would be a guess', () => {
     expect(fixed(slide(run('en-GB', 'Рустем Поклад'), run('en-GB', 'Text')))).toEqual([['en-GB', 'en-GB']]);
+  });
+
+  it('gives Latin and Arabic text in a deck with none of its own the language its script is most written in', () => {
+    // A Ukrainian brief naming a US envoy and the Saudi mediator (a newcomer's deck).
+    const deck = slide(run('uk', 'Україна'), run('uk', 'Steve Witkoff'), run('uk', 'code &amp; &lt;tags&gt;'), run('uk', 'المملكة العربية السعودية'));
+    expect(fixed(deck)).toEqual([['uk', 'en', 'en', 'ar']]);
   });
 });
