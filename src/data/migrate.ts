@@ -98,6 +98,12 @@ export function migrateValue(old: Json, changes: string[]): Json {
     changes.push('event.start: now `event.date` and `event.time`, local time in `event.timeZone`');
   }
   copy(event, next, ['timeZone', 'venue', 'city', 'country']);
+  // A time needs a zone in version 2: the start's own offset gives one when the file named none.
+  const offsetZone = zone === null && local?.time !== undefined ? zoneOfOffset(String(event['start'])) : undefined;
+  if (offsetZone !== undefined) {
+    next['timeZone'] = offsetZone;
+    changes.push(`event.timeZone: \`${offsetZone}\`, from the start's UTC offset; name the city's zone (e.g. Europe/Istanbul) if you know it`);
+  }
   if (event['format'] !== undefined) {
     next['description'] = event['format'];
     changes.push('event.format (text): now `event.description`; `event.format` names the kind of talks (direct, indirect, ...)');
@@ -111,8 +117,10 @@ export function migrateValue(old: Json, changes: string[]): Json {
   const notes = { ...((old['notes'] ?? {}) as Json) };
   const taken = new Set(participants.map((p) => String(p['id'])));
   for (const mediator of asList(old['mediators'])) {
-    const id = uniqueId(slugify(String(mediator['country'] ?? '')) || 'mediator', taken);
-    const participant: Json = { id, name: mediator['country'], roles: ['mediator'] };
+    // The first format named a mediator by `country`; a `name` (a person or body) is kept as the name.
+    const name = mediator['country'] ?? mediator['name'];
+    const id = uniqueId(slugify(String(name ?? '')) || 'mediator', taken);
+    const participant: Json = { id, name, roles: ['mediator'] };
     if (mediator['role'] !== undefined) participant['description'] = mediator['role'];
     if (Array.isArray(mediator['people'])) participant['delegation'] = { members: mediator['people'] };
     if (mediator['sources'] !== undefined) participant['sources'] = mediator['sources'];
@@ -157,7 +165,31 @@ export function migrateValue(old: Json, changes: string[]): Json {
     out['notes'] = newNotes;
     changes.push('notes: `participants` → `delegation`, `priorRound` → `priorRounds`, `military` → `keyFigures`, `mediators` → the mediator\'s own `notes`');
   }
+  // Keys neither format has are not carried over: said, so nothing goes missing without a word.
+  const dropped = [
+    ...Object.keys(old).filter((key) => !TOP_LEVEL_KEYS.has(key)),
+    ...Object.keys(event).filter((key) => !EVENT_KEYS.has(key)).map((key) => `event.${key}`),
+  ];
+  if (dropped.length > 0) changes.push(`dropped, not part of the format: ${dropped.map((key) => `\`${key}\``).join(', ')}`);
   return out;
+}
+
+/** The first format's top-level and `event` keys, all carried over. */
+const TOP_LEVEL_KEYS = new Set(['$schema', 'version', 'title', 'subtitle', 'language', 'marking', 'prepared', 'event', 'bottomLine', 'parties', 'mediators', 'priorRounds', 'positions', 'clashes', 'military', 'watch', 'sources', 'notes']);
+const EVENT_KEYS = new Set(['start', 'timeZone', 'venue', 'city', 'country', 'format', 'sources']);
+
+/**
+ * An IANA zone for an ISO date-time's UTC offset: `UTC` for `Z` or `+00:00`, `Etc/GMT-3` for
+ * `+03:00` (the Etc zones' signs are inverted, POSIX style); undefined for no offset or one that is
+ * not whole hours (no Etc zone exists for it).
+ */
+function zoneOfOffset(iso: string): string | undefined {
+  if (/Z$/i.test(iso)) return 'UTC';
+  const offset = /([+-])(\d{2}):?(\d{2})$/.exec(iso);
+  if (!offset || offset[3] !== '00') return undefined;
+  const hours = Number(offset[2]);
+  if (hours === 0) return 'UTC';
+  return `Etc/GMT${offset[1] === '+' ? '-' : '+'}${hours}`;
 }
 
 function copy(from: Json, to: Json, keys: string[]): void {

@@ -40,6 +40,22 @@ describe('migrateBrief', () => {
     expect(brief.event).toMatchObject({ date: '2025-06-02', time: '13:00' });
   });
 
+  it('gives a start without a zone the zone of its UTC offset, and says which keys it dropped', () => {
+    const old = 'title: T\nevent:\n  start: 2024-05-01T10:00:00+03:00\n  venue: V\n  city: C\n  unknownThing: 5\nmediators:\n  - name: The Envoy\n';
+    const { value } = migrateBrief(inline(old));
+    const loaded = loadBrief(inline(value!.text));
+    expect(loaded.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(loaded.value!.event).toMatchObject({ date: '2024-05-01', time: '10:00', timeZone: 'Etc/GMT-3' });
+    expect(loaded.value!.participants.map((p) => p.name)).toEqual(['The Envoy']);
+    expect(value!.changes).toEqual(expect.arrayContaining([
+      expect.stringMatching(/^event\.timeZone: `Etc\/GMT-3`, from the start's UTC offset/),
+      'dropped, not part of the format: `event.unknownThing`',
+    ]));
+    // UTC, and an offset of no whole hours (no Etc zone), which validate then asks for.
+    expect(loadBrief(inline(migrateBrief(inline('title: T\nevent:\n  start: 2024-05-01T10:00:00Z\n  venue: V\n  city: C\n')).value!.text)).value!.event.timeZone).toBe('UTC');
+    expect(migrateBrief(inline('title: T\nevent:\n  start: 2024-05-01T10:00:00+05:30\n  venue: V\n  city: C\n')).value!.text).not.toContain('timeZone');
+  });
+
   it('writes JSON for JSON', () => {
     const old = JSON.stringify({ title: 'T', event: { start: '2025-06-02T13:00:00+03:00', timeZone: 'Europe/Istanbul', venue: 'V', city: 'C' } });
     const { value } = migrateBrief(inline(old, 'old.json'));
