@@ -34,7 +34,10 @@ export async function runCheckCommand(options: CheckCommandOptions): Promise<num
     try {
       bytes = await readFile(deck);
     } catch (error) {
-      reports.push({ deck, error: `the file could not be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, findings: [] });
+      const code = (error as NodeJS.ErrnoException).code;
+      // In the words build uses for the same cases, not the system's error code alone.
+      const why = code === 'ENOENT' ? 'the file does not exist' : code === 'EISDIR' ? 'it is a folder, not a file' : code === 'EACCES' || code === 'EPERM' ? 'the file could not be read: permission denied' : `the file could not be read (${code ?? (error as Error).message})`;
+      reports.push({ deck, error: why, findings: [] });
       continue;
     }
     const audit = checkDeck(bytes);

@@ -53,7 +53,8 @@ export function mapLayouts(model: TemplateModel, overrides: Partial<Record<Layou
     mapping[role] = found;
     if (found.match === 'fallback') {
       const warning = templateDiagnostic('warning', 'template-layout-fallback', model.source, `${role} slides use the layout "${found.layout.name}": ${found.note ?? 'it is the nearest match'}`, {
-        hint: `name the layout to use in theme.json's "layouts" (e.g. "layouts": { "${role}": "${found.layout.name}" })`,
+        // Not the layout in use as the example: naming it again would change nothing (a newcomer tried).
+        hint: `to use another of the template's layouts, name it in theme.json's "layouts" (e.g. "layouts": { "${role}": "…" }); \`briefdeck layouts ${model.source}\` lists them`,
       });
       mapping[role] = { ...found, warning };
       diagnostics.push(warning);
@@ -290,3 +291,4 @@ function overlap(start1: number, length1: number, start2: number, length2: numbe
 function percent(share: number): string {
   return `${Math.round(share * 100)} %`;
 }
+

@@ -48,7 +48,7 @@ describe('briefdeck check', () => {
     writeFileSync(junk, 'not a zip');
     const result = await runCli(['check', join(dir, 'missing.pptx'), junk]);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('missing.pptx: error: the file could not be read (ENOENT) [unreadable]');
+    expect(result.stderr).toContain('missing.pptx: error: the file does not exist [unreadable]');
     expect(result.stderr).toContain('junk.pptx: error: the file could not be audited: it is not a zip package');
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });

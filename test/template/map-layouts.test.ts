@@ -50,6 +50,8 @@ describe('mapLayouts on real templates', () => {
     expect(result.value!.section.match).toBe('fallback');
     expect(result.diagnostics).toEqual([expect.objectContaining({ severity: 'warning', rule: 'template-layout-fallback', file: templates.libreoffice[name] })]);
     expect(result.diagnostics[0]!.message).toContain('section slides use the layout "Title Slide"');
+    // The hint's example is a slot to fill, not the layout already in use.
+    expect(result.diagnostics[0]!.hint).toContain('"layouts": { "section": "…" }');
   });
 });
 
