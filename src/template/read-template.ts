@@ -21,6 +21,8 @@ import { collectTemplateParts } from './collect-template-parts.js';
 import { backdropAt, backdropLayers, type BackdropPart } from './backdrop.js';
 import { decodePicture, type DecodedPicture } from './picture-tones.js';
 import { readablePlaceholders } from './readable-placeholders.js';
+import { requiredContentProblems } from './required-content.js';
+import { attributeRangeProblems } from '../pptx/attribute-ranges.js';
 import type { ResolvedPlaceholder, TemplateBox } from './types.js';
 
 const EMU_PER_INCH = 914400;
@@ -124,6 +126,7 @@ class TemplateReader {
     for (const { part, what } of carried.broken) {
       this.error('template-missing-part', `${this.source}: ${part}: ${what}`, { hint: 'open the template in PowerPoint and save it again (PowerPoint repairs broken links), or remove the picture or object in the slide master view' });
     }
+    this.checkSchemaContent([...new Set(masters.flatMap((m) => [m.part, m.theme.part, ...m.layoutParts]))]);
     if (this.failed()) throw new TemplateReadError();
     return {
       source: this.source,
@@ -293,6 +296,23 @@ class TemplateReader {
         return this.pictures.get(target);
       },
     };
+  }
+
+  /**
+   * Content the schema rejects in the masters, layouts and themes the deck carries as they are
+   * (a gradient without stops, a font size below 1 pt): an error naming the part and the shape,
+   * since the deck would fail validation and PowerPoint would offer to repair it.
+   */
+  private checkSchemaContent(parts: readonly string[]): void {
+    const problems = parts.flatMap((part) => {
+      const root = this.xml.get(part);
+      return root === undefined ? [] : [...requiredContentProblems(part, root), ...attributeRangeProblems(part, this.parts.text(part))];
+    });
+    for (const problem of problems) {
+      this.error('template-invalid-part', `${this.source}: ${problem}`, {
+        hint: 'the schema of PowerPoint files rejects this, so a deck built on it would be damaged: open the template in PowerPoint, let it repair the file, and save it again, or remove or redo that shape or fill in the slide master view',
+      });
+    }
   }
 
   private requireTitleLayout(layouts: readonly TemplateLayout[]): void {

@@ -13,6 +13,7 @@ export type TemplateRule =
   | 'template-not-presentation'
   | 'template-missing-part'
   | 'template-bad-xml'
+  | 'template-invalid-part'
   | 'template-no-masters'
   | 'template-no-title-layout'
   | 'template-unknown-layout'

@@ -226,6 +226,13 @@ describe('readTemplate on bad templates', () => {
     expect(errorsOf(nowhere)).toEqual([{ rule: 'template-missing-part', file: 'house.potx', message: 'house.potx: ppt/slideMasters/slideMaster1.xml: r:embed="rIdNope" names a relationship the part does not have' }]);
   });
 
+  it('refuses, naming part and shape, content the schema rejects that a deck would carry: a gradient without stops, a font size under 1 pt', () => {
+    const gradient = edited({ 'ppt/slideMasters/slideMaster1.xml': (t) => t.replace(/<p:bg>.*?<\/p:bg>/s, '<p:bg><p:bgPr><a:gradFill><a:gsLst/><a:lin ang="5400000"/></a:gradFill><a:effectLst/></p:bgPr></p:bg>') });
+    expect(errorsOf(gradient)).toEqual([{ rule: 'template-invalid-part', file: 'house.potx', message: 'house.potx: ppt/slideMasters/slideMaster1.xml: in the background: <a:gsLst> has no gradient stops (<a:gs>); the schema requires at least 2 (CT_GradientStopList)' }]);
+    const size = edited({ 'ppt/slideLayouts/slideLayout2.xml': (t) => t.replace('<p:txBody>', '<p:txBody><a:bodyPr/><a:lstStyle><a:lvl1pPr><a:defRPr sz="50"/></a:lvl1pPr></a:lstStyle>').replace(/(<a:lstStyle>.*?<\/a:lstStyle>)<a:bodyPr\/><a:lstStyle\/>/s, '$1') });
+    expect(errorsOf(size).map((e) => e.message)).toContain('house.potx: ppt/slideLayouts/slideLayout2.xml: <a:defRPr sz="50"> is outside 100–400000 (ST_TextFontSize)');
+  });
+
   it('says a text file is not a zip package', () => {
     const [error] = errorsOf(encoder.encode('just some text'));
     expect(error).toMatchObject({ rule: 'template-not-zip', file: 'house.potx' });
