@@ -7,6 +7,7 @@
 import type { Box, Insets } from '../deck/laid-out.js';
 import type { LayoutRole, PlaceholderType, ResolvedPlaceholder, TemplateLayout, TemplateModel } from '../template/types.js';
 import { TEXT_INSETS } from './text-box-style.js';
+import { clearOf } from './placeholder-room.js';
 
 /** A placeholder as the fit stage uses it: its box, its insets, and the look of its first text level. */
 export interface PlaceholderFrame {
@@ -70,11 +71,12 @@ export function usableInsets(insets: Insets, box: Box): Insets {
 
 function frameOf(ph: ResolvedPlaceholder): PlaceholderFrame {
   const level = ph.levels[0];
+  const box = { ...ph.box };
   return {
     type: ph.type,
     idx: ph.idx,
-    box: { ...ph.box },
-    insets: usableInsets(ph.body.insets, ph.box),
+    box,
+    insets: usableInsets(ph.body.insets, box),
     face: level?.run.font.latin ?? 'Arial',
     sizePt: level?.run.sizePt ?? 18,
     bold: level?.run.bold ?? false,
@@ -116,7 +118,10 @@ function roleFrame(model: TemplateModel, role: LayoutRole, layout: TemplateLayou
   const find = (type: PlaceholderType) => layout.placeholders.find((p) => p.type === type);
   const titlePh = find(role === 'cover' ? 'ctrTitle' : 'title') ?? find('title') ?? find('ctrTitle');
   const title = titlePh ? belowBanners(model, frameOf(titlePh)) : undefined;
-  const bodyPhs = layout.placeholders.filter((p) => BODY_TYPES.has(p.type) && !p.body.vertical).map((ph) => ({ ph, frame: frameOf(ph) })).sort((a, b) => byPosition(a.frame, b.frame));
+  const bodyPhs = layout.placeholders
+    .filter((p) => BODY_TYPES.has(p.type) && !p.body.vertical)
+    .map((ph) => ({ ph, frame: clearOfTitle(frameOf(ph), titlePh === undefined ? undefined : titlePh.box) }))
+    .sort((a, b) => byPosition(a.frame, b.frame));
   const bodies = bodyPhs.map((b) => b.frame);
   const date = find('dt');
   const footer = find('ftr');
@@ -139,8 +144,9 @@ function roleFrame(model: TemplateModel, role: LayoutRole, layout: TemplateLayou
   } else {
     // A title-only layout borrows the content area of the title-and-content layout of its master.
     const borrowed = contentLayout.master === layout.master ? contentLayout.placeholders.find((p) => BODY_TYPES.has(p.type)) : undefined;
-    content = borrowed ? { ...borrowed.box } : areaBelowTitle(model, title, chrome);
-    if (borrowed) textInsets = frameOf(borrowed).insets;
+    const lent = borrowed === undefined ? undefined : frameOf(borrowed);
+    content = lent ? clearOfTitle(lent, title?.box).box : areaBelowTitle(model, title, chrome);
+    if (lent) textInsets = lent.insets;
   }
   content = clipAbove(model, content, chrome);
   return {
@@ -156,6 +162,17 @@ function roleFrame(model: TemplateModel, role: LayoutRole, layout: TemplateLayou
     ...(chrome[2] ? { number: chrome[2] } : {}),
     background: layout.background ?? 'FFFFFF',
   };
+}
+
+/**
+ * A body frame cut to the part of its box clear of the layout's title (`title` in inches, on the
+ * slide), so text is never drawn over the title: a template may let its body placeholder run under
+ * the title placeholder. Its insets are checked again for the smaller box.
+ */
+function clearOfTitle(frame: PlaceholderFrame, title: Box | undefined): PlaceholderFrame {
+  if (title === undefined) return frame;
+  const box = clearOf(frame.box, title);
+  return box === frame.box ? frame : { ...frame, box, insets: usableInsets(frame.insets, box) };
 }
 
 /**

@@ -9,6 +9,7 @@
 import type { PlaceholderType, ResolvedBodyProps, ResolvedPlaceholder, TemplateBox } from './types.js';
 import { attr, child, intAttr, path, percentAttr, type XmlElement } from './xml-tree.js';
 import type { ColorContext, ResolvedColor } from './theme-colors.js';
+import { placeOnSlide } from './on-slide.js';
 import { finishLevel, isEmptyLayer, readListStyle, readPromptParagraphs, stackLayers, type StyleLayer, type ThemeFonts } from './text-style-layers.js';
 
 const EMU_PER_INCH = 914400;
@@ -102,7 +103,8 @@ export function masterPlaceholderFor(shape: Pick<PlaceholderShape, 'type' | 'idx
 
 /**
  * Resolves every placeholder of a layout. `slide` is the slide's size in inches: a placeholder with
- * no box anywhere in its chain (a broken template) gets the whole slide rather than none.
+ * no box anywhere in its chain (a broken template) gets the whole slide rather than none, and one
+ * partly or wholly off the slide is moved onto it (`on-slide.ts`).
  */
 export function resolvePlaceholders(layoutShapes: readonly PlaceholderShape[], master: MasterStyles, defaultColor: ResolvedColor, slide: { width: number; height: number }): ResolvedPlaceholder[] {
   return layoutShapes.map((shape) => {
@@ -122,7 +124,8 @@ export function resolvePlaceholders(layoutShapes: readonly PlaceholderShape[], m
       type: shape.type,
       idx: shape.idx,
       name: shape.name,
-      box: shape.box ?? inherited?.box ?? { x: 0, y: 0, w: slide.width, h: slide.height },
+      // On the slide: a template's placeholder past its edge would put the text where no one sees it.
+      box: placeOnSlide(shape.box ?? inherited?.box ?? { x: 0, y: 0, w: slide.width, h: slide.height }, slide),
       body: resolveBodyProps([inherited?.bodyPr, shape.bodyPr]),
       levels: stacked.map((level) => finishLevel(level, master.fonts, defaultColor)),
     };

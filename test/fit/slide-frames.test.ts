@@ -35,6 +35,18 @@ describe('slide frames of a house template', () => {
     expect(clear.box).toEqual(layout.placeholders[0]!.box);
   });
 
+  it('keep body text off a title its placeholder runs under: the part of the body below the title (issue #11)', () => {
+    const layout = houseLayout(NO_INSETS, { chromeSize: 12, chromeBox: { w: 2.5, h: 0.4 } });
+    // The body moved up to 0.5 in, under the title (0.3–1.38 in), as in a template dragged out of shape.
+    const overlapping: TemplateLayout = { ...layout, placeholders: layout.placeholders.map((p) => (p.type === 'obj' ? { ...p, box: { ...p.box, y: 0.5, h: 4.97 } } : p)) };
+    const frame = slideFrames(houseModel([overlapping]), everyRole(overlapping)).content;
+    expect(frame.bodies[0]!.box.y).toBeCloseTo(1.38, 5);
+    expect(frame.bodies[0]!.box.y + frame.bodies[0]!.box.h).toBeCloseTo(5.47, 5);
+    expect(frame.content.y).toBeCloseTo(1.38, 5);
+    // A body clear of the title keeps the template's box exactly.
+    expect(slideFrames(houseModel([layout]), everyRole(layout)).content.bodies[0]!.box).toEqual(layout.placeholders[1]!.box);
+  });
+
   it('fall back to briefdeck\'s insets where a template\'s are negative or leave less than half the box', () => {
     const box = { x: 0, y: 0, w: 2, h: 0.4 };
     expect(usableInsets({ left: 0, top: 0.05, right: 0, bottom: 0.05 }, box)).toEqual({ left: 0, top: 0.05, right: 0, bottom: 0.05 });

@@ -233,6 +233,13 @@ describe('readTemplate on bad templates', () => {
     expect(errorsOf(size).map((e) => e.message)).toContain('house.potx: ppt/slideLayouts/slideLayout2.xml: <a:defRPr sz="50"> is outside 100–400000 (ST_TextFontSize)');
   });
 
+  it('moves a placeholder dragged off the slide back onto it, at its own size', () => {
+    const bytes = edited({ 'ppt/slideMasters/slideMaster1.xml': (t) => t.replace('<a:off x="457200" y="205979"/>', '<a:off x="457200" y="-600000"/>') });
+    const result = readTemplate(bytes, 'house.potx');
+    const title = result.value!.layouts.find((l) => l.name === 'Title and Content')!.placeholders.find((p) => p.type === 'title')!;
+    expect(title.box).toEqual({ x: 0.5, y: 0, w: 9, h: 857250 / EMU });
+  });
+
   it('says a text file is not a zip package', () => {
     const [error] = errorsOf(encoder.encode('just some text'));
     expect(error).toMatchObject({ rule: 'template-not-zip', file: 'house.potx' });
