@@ -22,6 +22,7 @@ import { backdropAt, backdropLayers, type BackdropPart } from './backdrop.js';
 import { decodePicture, type DecodedPicture } from './picture-tones.js';
 import { readablePlaceholders } from './readable-placeholders.js';
 import { requiredContentProblems } from './required-content.js';
+import { turnVerticalText } from './vertical-text.js';
 import { attributeRangeProblems } from '../pptx/attribute-ranges.js';
 import type { ResolvedPlaceholder, TemplateBox } from './types.js';
 
@@ -119,7 +120,9 @@ class TemplateReader {
     const presentation = this.part(presentationPart, 'the presentation part');
     const slideSize = this.slideSize(presentation);
     const masters = this.readMasters(presentation, presentationPart);
-    const layouts = masters.flatMap((master) => master.layoutParts.map((part) => this.readLayout(part, master, slideSize)).filter((l): l is TemplateLayout => l !== undefined));
+    const read = masters.flatMap((master) => master.layoutParts.map((part) => this.readLayout(part, master, slideSize)).filter((l): l is TemplateLayout => l !== undefined));
+    const { layouts, diagnostics: turned } = turnVerticalText(read, this.source);
+    this.diagnostics.push(...turned);
     if (this.failed()) throw new TemplateReadError();
     this.requireTitleLayout(layouts);
     const carried = collectTemplateParts(this.parts, masters.flatMap((m) => [m.part, m.theme.part, ...m.layoutParts]), contentTypes, (part) => this.rels(part));

@@ -20,7 +20,8 @@ export type TemplateRule =
   | 'template-layout-no-title'
   | 'template-layout-fallback'
   | 'template-no-chrome'
-  | 'template-no-slide-size';
+  | 'template-no-slide-size'
+  | 'template-vertical-text';
 
 /** A template diagnostic located at the template file (or, for overrides, at theme.json). */
 export function templateDiagnostic(

@@ -112,6 +112,11 @@ export interface ResolvedBodyProps {
   lineSpacingReduction?: number;
   /** Vertical text (`vert` other than `horz`): briefdeck puts no text in such placeholders. */
   vertical: boolean;
+  /**
+   * Set when the template's placeholder has vertical text but briefdeck uses it with its text
+   * turned horizontal (`vertical-text.ts`): the writer writes `vert="horz"` on the slide's placeholder.
+   */
+  turned?: boolean;
 }
 
 /** A placeholder of a layout, with everything inherited from its master and theme resolved. */

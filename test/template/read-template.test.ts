@@ -240,6 +240,14 @@ describe('readTemplate on bad templates', () => {
     expect(title.box).toEqual({ x: 0.5, y: 0, w: 9, h: 857250 / EMU });
   });
 
+  it('uses body placeholders the master makes vertical, turned horizontal with a warning, instead of none', () => {
+    const bytes = edited({ 'ppt/slideMasters/slideMaster1.xml': (t) => t.replace(/(<p:ph type="body" idx="1"\/>[\s\S]*?<a:bodyPr[^>]*?)vert="horz"/, '$1vert="vert"') });
+    const result = readTemplate(bytes, 'house.potx');
+    expect(result.diagnostics.map((d) => [d.severity, d.rule])).toEqual([['warning', 'template-vertical-text']]);
+    const body = result.value!.layouts.find((l) => l.name === 'Title and Content')!.placeholders.find((p) => p.type === 'obj')!;
+    expect(body.body).toMatchObject({ vertical: false, turned: true });
+  });
+
   it('says a text file is not a zip package', () => {
     const [error] = errorsOf(encoder.encode('just some text'));
     expect(error).toMatchObject({ rule: 'template-not-zip', file: 'house.potx' });

@@ -20,6 +20,11 @@ export interface SlideOnLayout {
   slideNumberIdx?: number;
   /** Hide the layout's and master's graphics on this slide (`showMasterSp="0"`). */
   hideMasterShapes: boolean;
+  /**
+   * The layout's placeholders whose vertical text briefdeck turns horizontal (`template/vertical-
+   * text.ts`); the slide's placeholders of these types get `vert="horz"`. Unset when there are none.
+   */
+  turnedTypes?: readonly string[];
 }
 
 /** One normalisation step: edits the package in place. */

@@ -1,7 +1,7 @@
 import { applyShapeMarkers, linkSlideNumber } from '../template/placeholder-shapes.js';
 import { partsIn, type PackageFix, type SlideOnLayout } from './context.js';
 import { fixParagraphsIn } from './paragraphs.js';
-import { perScriptFontRefs, pinShape } from './placeholder-text.js';
+import { horizontalIn, perScriptFontRefs, pinShape } from './placeholder-text.js';
 import { renumberShapeIds } from './shape-ids.js';
 import { accessibleTable } from './table-accessibility.js';
 
@@ -53,7 +53,7 @@ function finishShape(kind: string, shape: string, onLayout: SlideOnLayout | unde
   let out = shape;
   if (kind === 'sp' && onLayout !== undefined) out = linkSlideNumber(applyShapeMarkers(out), onLayout.slideNumberIdx);
   out = fixParagraphsIn(out);
-  if (kind === 'sp' && out.includes('<p:ph')) out = pinShape(out);
+  if (kind === 'sp' && out.includes('<p:ph')) out = pinShape(onLayout?.turnedTypes === undefined ? out : horizontalIn(out, onLayout.turnedTypes));
   out = renumberShapeIds(perScriptFontRefs(out), counter);
   return kind === 'graphicFrame' ? accessibleTable(out) : out;
 }

@@ -10,6 +10,17 @@ export function perScriptFontRefs(xml: string): string {
 }
 
 /**
+ * A placeholder shape with its text direction pinned horizontal (`vert="horz"` on its `a:bodyPr`)
+ * when its type is one of `types`, the layout placeholders whose vertical text briefdeck turns
+ * (`template/vertical-text.ts`): it measured the text horizontally. A slide `p:ph` without `type` is `obj`.
+ */
+export function horizontalIn(shape: string, types: readonly string[]): string {
+  const ph = /<p:ph\b([^>]*)\/?>/.exec(shape);
+  if (ph === null || !types.includes(/\btype="([^"]*)"/.exec(ph[1] ?? '')?.[1] ?? 'obj')) return shape;
+  return shape.replace(/<a:bodyPr\b([^>]*?)(\/?)>/, (_m, attrs: string, close: string) => `<a:bodyPr${attrs.replace(/\svert="[^"]*"/, '')} vert="horz"${close}>`);
+}
+
+/**
  * Pins the text formatting of a placeholder shape (`p:sp` with `p:ph`) to what the fit stage
  * measured (issue #11 §3). A placeholder inherits paragraph spacing, bullets and autofit from its
  * layout and master (ECMA-376 Part 1, §19.3.1.36, §21.1.2.3): a house template's body style may add

@@ -161,13 +161,15 @@ function layoutOf(template: TemplateModel, placement: SlidePlacement | undefined
 
 /**
  * What the slide pass (`fixes/finish-slides.ts`) needs of each slide on its layout, in deck order:
- * the index of the layout's slide-number placeholder and whether master graphics are hidden.
+ * the index of the layout's slide-number placeholder, whether master graphics are hidden, and
+ * which placeholders' vertical text is turned horizontal.
  */
 export function slidesOnLayouts(template: TemplateModel, placements: readonly SlidePlacement[]): SlideOnLayout[] {
   return placements.map((placement, i) => {
     const layout = layoutOf(template, placement, `slide ${i + 1}`);
     const slideNumber = layout.placeholders.find((p) => p.type === 'sldNum');
-    return { ...(slideNumber ? { slideNumberIdx: slideNumber.idx } : {}), hideMasterShapes: placement.hideMasterShapes };
+    const turned = layout.placeholders.filter((p) => p.body.turned === true).map((p) => p.type);
+    return { ...(slideNumber ? { slideNumberIdx: slideNumber.idx } : {}), hideMasterShapes: placement.hideMasterShapes, ...(turned.length > 0 ? { turnedTypes: turned } : {}) };
   });
 }
 
