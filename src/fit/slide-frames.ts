@@ -117,11 +117,10 @@ function areaBelowTitle(model: TemplateModel, title: PlaceholderFrame | undefine
 function roleFrame(model: TemplateModel, role: LayoutRole, layout: TemplateLayout, contentLayout: TemplateLayout): RoleFrame {
   const find = (type: PlaceholderType) => layout.placeholders.find((p) => p.type === type);
   const titlePh = find(role === 'cover' ? 'ctrTitle' : 'title') ?? find('title') ?? find('ctrTitle');
-  const title = titlePh ? belowBanners(model, frameOf(titlePh)) : undefined;
-  const bodyPhs = layout.placeholders
-    .filter((p) => BODY_TYPES.has(p.type) && !p.body.vertical)
-    .map((ph) => ({ ph, frame: clearOfTitle(frameOf(ph), titlePh === undefined ? undefined : titlePh.box) }))
-    .sort((a, b) => byPosition(a.frame, b.frame));
+  const texts = layout.placeholders.filter((p) => BODY_TYPES.has(p.type) && !p.body.vertical);
+  const separated = separate(titlePh === undefined ? undefined : frameOf(titlePh), texts.map(frameOf));
+  const title = separated.title ? belowBanners(model, separated.title) : undefined;
+  const bodyPhs = texts.map((ph, i) => ({ ph, frame: separated.bodies[i]! })).sort((a, b) => byPosition(a.frame, b.frame));
   const bodies = bodyPhs.map((b) => b.frame);
   const date = find('dt');
   const footer = find('ftr');
@@ -145,7 +144,7 @@ function roleFrame(model: TemplateModel, role: LayoutRole, layout: TemplateLayou
     // A title-only layout borrows the content area of the title-and-content layout of its master.
     const borrowed = contentLayout.master === layout.master ? contentLayout.placeholders.find((p) => BODY_TYPES.has(p.type)) : undefined;
     const lent = borrowed === undefined ? undefined : frameOf(borrowed);
-    content = lent ? clearOfTitle(lent, title?.box).box : areaBelowTitle(model, title, chrome);
+    content = lent ? clearOfBox(lent, title?.box).box : areaBelowTitle(model, title, chrome);
     if (lent) textInsets = lent.insets;
   }
   content = clipAbove(model, content, chrome);
@@ -165,14 +164,32 @@ function roleFrame(model: TemplateModel, role: LayoutRole, layout: TemplateLayou
 }
 
 /**
- * A body frame cut to the part of its box clear of the layout's title (`title` in inches, on the
- * slide), so text is never drawn over the title: a template may let its body placeholder run under
- * the title placeholder. Its insets are checked again for the smaller box.
+ * A frame cut to the part of its box clear of `obstacle` (inches), its insets checked again for
+ * the smaller box; the frame itself when they do not overlap.
  */
-function clearOfTitle(frame: PlaceholderFrame, title: Box | undefined): PlaceholderFrame {
-  if (title === undefined) return frame;
-  const box = clearOf(frame.box, title);
+function clearOfBox(frame: PlaceholderFrame, obstacle: Box | undefined): PlaceholderFrame {
+  if (obstacle === undefined) return frame;
+  const box = clearOf(frame.box, obstacle);
   return box === frame.box ? frame : { ...frame, box, insets: usableInsets(frame.insets, box) };
+}
+
+/**
+ * The title and text frames of a layout made not to overlap, so text is never drawn over another
+ * placeholder's (issue #11): a template may let its body placeholder run under the title (the body
+ * then keeps its part below the title), or make its title box the whole slide around a subtitle
+ * (the title then keeps the largest part clear of the subtitle). The text placeholder gives way
+ * unless that would leave it less than half its box.
+ */
+function separate(title: PlaceholderFrame | undefined, bodies: readonly PlaceholderFrame[]): { title: PlaceholderFrame | undefined; bodies: PlaceholderFrame[] } {
+  let outTitle = title;
+  const out = bodies.map((body) => {
+    if (outTitle === undefined) return body;
+    const cut = clearOfBox(body, outTitle.box);
+    if (cut.box.w * cut.box.h >= (body.box.w * body.box.h) / 2) return cut;
+    outTitle = clearOfBox(outTitle, body.box);
+    return body;
+  });
+  return { title: outTitle, bodies: out };
 }
 
 /**

@@ -47,6 +47,15 @@ describe('slide frames of a house template', () => {
     expect(slideFrames(houseModel([layout]), everyRole(layout)).content.bodies[0]!.box).toEqual(layout.placeholders[1]!.box);
   });
 
+  it('cut a title box that covers the whole slide to its part clear of the text placeholder inside it', () => {
+    const layout = houseLayout(NO_INSETS, { chromeSize: 12, chromeBox: { w: 2.5, h: 0.4 } });
+    // The title filling the slide around the body (3.19 in down), as a title slide dragged out of shape.
+    const covering: TemplateLayout = { ...layout, placeholders: layout.placeholders.map((p) => (p.type === 'title' ? { ...p, box: { x: 0, y: 0, w: 11.02, h: 6.2 } } : p.type === 'obj' ? { ...p, box: { ...p.box, y: 3.19, h: 1.44 } } : p)) };
+    const frame = slideFrames(houseModel([covering]), everyRole(covering)).content;
+    expect(frame.title!.box).toEqual({ x: 0, y: 0, w: 11.02, h: 3.19 });
+    expect(frame.bodies[0]!.box).toEqual({ x: 0.59, y: 3.19, w: 9.84, h: 1.44 });
+  });
+
   it('fall back to briefdeck\'s insets where a template\'s are negative or leave less than half the box', () => {
     const box = { x: 0, y: 0, w: 2, h: 0.4 };
     expect(usableInsets({ left: 0, top: 0.05, right: 0, bottom: 0.05 }, box)).toEqual({ left: 0, top: 0.05, right: 0, bottom: 0.05 });
