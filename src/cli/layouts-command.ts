@@ -117,7 +117,8 @@ function placeholderLine(p: ResolvedPlaceholder): string {
   const cm = `${fixed(b.x * CM_PER_INCH)}, ${fixed(b.y * CM_PER_INCH)} cm, ${fixed(b.w * CM_PER_INCH)} × ${fixed(b.h * CM_PER_INCH)} cm`;
   const inches = `${fixed(b.x)}, ${fixed(b.y)} in, ${fixed(b.w)} × ${fixed(b.h)} in`;
   const run = p.levels[0]!.run;
-  return `${p.type.padEnd(8)} idx ${String(p.idx).padEnd(3)} at ${cm} (${inches})  ${run.font.latin} ${run.sizePt} pt${p.body.vertical ? ', vertical text' : ''}`;
+  const moved = p.templateBox === undefined ? '' : `, moved onto the slide from ${fixed(p.templateBox.x)}, ${fixed(p.templateBox.y)} in, ${fixed(p.templateBox.w)} × ${fixed(p.templateBox.h)} in`;
+  return `${p.type.padEnd(8)} idx ${String(p.idx).padEnd(3)} at ${cm} (${inches})  ${run.font.latin} ${run.sizePt} pt${p.body.vertical ? ', vertical text' : ''}${p.body.turned === true ? ', vertical text written horizontally' : ''}${moved}`;
 }
 
 function roundBox(box: TemplateBox, factor: number): TemplateBox {

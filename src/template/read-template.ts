@@ -23,6 +23,7 @@ import { decodePicture, type DecodedPicture } from './picture-tones.js';
 import { readablePlaceholders } from './readable-placeholders.js';
 import { requiredContentProblems } from './required-content.js';
 import { turnVerticalText } from './vertical-text.js';
+import { offSlideWarning } from './on-slide.js';
 import { attributeRangeProblems } from '../pptx/attribute-ranges.js';
 import type { ResolvedPlaceholder, TemplateBox } from './types.js';
 
@@ -122,7 +123,7 @@ class TemplateReader {
     const masters = this.readMasters(presentation, presentationPart);
     const read = masters.flatMap((master) => master.layoutParts.map((part) => this.readLayout(part, master, slideSize)).filter((l): l is TemplateLayout => l !== undefined));
     const { layouts, diagnostics: turned } = turnVerticalText(read, this.source);
-    this.diagnostics.push(...turned);
+    this.diagnostics.push(...turned, ...offSlideWarning(layouts, slideSize, this.source));
     if (this.failed()) throw new TemplateReadError();
     this.requireTitleLayout(layouts);
     const carried = collectTemplateParts(this.parts, masters.flatMap((m) => [m.part, m.theme.part, ...m.layoutParts]), contentTypes, (part) => this.rels(part));

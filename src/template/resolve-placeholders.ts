@@ -120,12 +120,15 @@ export function resolvePlaceholders(layoutShapes: readonly PlaceholderShape[], m
     if (prompts && !isEmptyLayer(shape.prompt)) layers.push(shape.prompt);
     layers.push(shape.listStyle);
     const stacked = stackLayers(layers);
+    const templateBox = shape.box ?? inherited?.box ?? { x: 0, y: 0, w: slide.width, h: slide.height };
+    // On the slide: a template's placeholder past its edge would put the text where no one sees it.
+    const box = placeOnSlide(templateBox, slide);
     return {
       type: shape.type,
       idx: shape.idx,
       name: shape.name,
-      // On the slide: a template's placeholder past its edge would put the text where no one sees it.
-      box: placeOnSlide(shape.box ?? inherited?.box ?? { x: 0, y: 0, w: slide.width, h: slide.height }, slide),
+      box,
+      ...(box !== templateBox ? { templateBox } : {}),
       body: resolveBodyProps([inherited?.bodyPr, shape.bodyPr]),
       levels: stacked.map((level) => finishLevel(level, master.fonts, defaultColor)),
     };

@@ -21,7 +21,8 @@ export type TemplateRule =
   | 'template-layout-fallback'
   | 'template-no-chrome'
   | 'template-no-slide-size'
-  | 'template-vertical-text';
+  | 'template-vertical-text'
+  | 'template-placeholder-off-slide';
 
 /** A template diagnostic located at the template file (or, for overrides, at theme.json). */
 export function templateDiagnostic(

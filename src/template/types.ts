@@ -126,7 +126,10 @@ export interface ResolvedPlaceholder {
   idx: number;
   /** The shape's name in the layout (`Title 1`, `Content Placeholder 2`). */
   name: string;
+  /** Where briefdeck places text: the template's box, moved onto the slide where it is not (`on-slide.ts`). */
   box: TemplateBox;
+  /** The template's own box, set only when it lies partly or wholly off the slide and `box` was moved. */
+  templateBox?: TemplateBox;
   body: ResolvedBodyProps;
   /** Levels 1–9 (index 0 = level 1). */
   levels: ResolvedLevelStyle[];

@@ -238,6 +238,8 @@ describe('readTemplate on bad templates', () => {
     const result = readTemplate(bytes, 'house.potx');
     const title = result.value!.layouts.find((l) => l.name === 'Title and Content')!.placeholders.find((p) => p.type === 'title')!;
     expect(title.box).toEqual({ x: 0.5, y: 0, w: 9, h: 857250 / EMU });
+    expect(title.templateBox).toEqual({ x: 0.5, y: -600000 / EMU, w: 9, h: 857250 / EMU });
+    expect(result.diagnostics.map((d) => [d.severity, d.rule])).toEqual([['warning', 'template-placeholder-off-slide']]);
   });
 
   it('uses body placeholders the master makes vertical, turned horizontal with a warning, instead of none', () => {
