@@ -118,8 +118,18 @@ function cardGeometry(width: number, perRow: number): { cardW: number; innerPt: 
 }
 
 /**
+ * True when a word of the figure's label is wider than the card's text (`innerPt`, points) at the
+ * body size: the line would break inside the word ("Депортовани/х" on Focus, a newcomer's brief).
+ */
+function breaksAWord(ctx: FitContext, figure: KeyFigure, sizes: StepSizes, innerPt: number): boolean {
+  const words = figure.label.map((run) => run.text).join('').split(/\s+/);
+  return words.some((word) => word !== '' && ctx.measurer.width(word, { face: ctx.theme.fonts.body, sizePt: sizes.body }) * WIDTH_SAFETY > innerPt);
+}
+
+/**
  * Rows of cards for a run of figures: the most cards per row (up to `cardsPerRow` of the run) at
- * which every row fits on a slide; one per row when no other does.
+ * which every row fits on a slide and no label breaks inside a word (wider cards first); one per
+ * row when no other does.
  */
 function cardRows(ctx: FitContext, figures: readonly KeyFigure[], sizes: StepSizes, width: number, pageH: number): BlockItem[] {
   let rows: BlockItem[] = [];
@@ -128,7 +138,8 @@ function cardRows(ctx: FitContext, figures: readonly KeyFigure[], sizes: StepSiz
     const cards = figures.map((figure) => measureCard(ctx, figure, sizes, innerPt));
     rows = [];
     for (let start = 0; start < cards.length; start += perRow) rows.push(cardRow(ctx, cards.slice(start, start + perRow), cardW, innerPt));
-    if (rows.every((row) => row.height <= pageH + 1e-9)) break;
+    const wholeWords = perRow === 1 || !figures.some((figure) => breaksAWord(ctx, figure, sizes, innerPt));
+    if (wholeWords && rows.every((row) => row.height <= pageH + 1e-9)) break;
   }
   return rows;
 }

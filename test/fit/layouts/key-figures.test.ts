@@ -28,6 +28,20 @@ describe('key figures', () => {
     expect(slides[0]!.shapes.some((sh) => sh.kind === 'rect' && sh.box.h >= tallest)).toBe(true);
   });
 
+  it('never leaves a label word wider than its card: smaller text or fewer cards per row, not a word broken in two', () => {
+    const long = 'Internationalisation-Verhandlungsdelegationen';
+    const { result, cards } = fitFigures(['short', `${long} counted`, 'another short', 'and one more']);
+    expect(result.diagnostics).toEqual([]);
+    for (const card of cards.flat()) {
+      for (const paragraph of card.paragraphs.slice(1)) {
+        const inner = (card.box.w - card.insets.left - card.insets.right) * 72;
+        for (const word of paragraph.runs.map((r) => r.text).join('').split(/\s+/)) {
+          expect(measurer.width(word, { face: theme.fonts.body, sizePt: paragraph.fontSize }), word).toBeLessThanOrEqual(inner);
+        }
+      }
+    }
+  });
+
   it('reflows into fewer cards per row before any card is split', () => {
     const { slides, cards } = fitFigures([words(200, 'a'), 'b', 'c', 'd']);
     expect(slides.length).toBeGreaterThanOrEqual(1);
