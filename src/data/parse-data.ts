@@ -71,6 +71,37 @@ export const MAX_ALIAS_COUNT = 100;
  * `__proto__` (`forbidden-key`; the key is dropped so later stages can still run). `value` is
  * undefined only when the text could not be turned into data.
  */
+/** The parser's errors other than a duplicate key (which leaves well-formed data behind). */
+function syntaxErrorsIn(doc: Document.Parsed): YAMLError[] {
+  return doc.errors.filter((e) => e.code !== 'DUPLICATE_KEY');
+}
+
+/**
+ * A `.json` file that YAML reads but JSON does not (a trailing comma, a comment, single quotes)
+ * gets a `json-syntax` warning at the place JSON.parse stops: briefdeck builds it, but the other
+ * tools a team keeps its data in will refuse it (a newcomer's file with a trailing comma passed
+ * `validate`).
+ */
+function strictJson(source: SourceFile, at: (offset: number) => Pick<Diagnostic, 'file' | 'line' | 'column' | 'frame'>): Diagnostic[] {
+  if (!/\.json$/i.test(source.path)) return [];
+  try {
+    JSON.parse(source.text);
+    return [];
+  } catch (error) {
+    // V8 names a position only for some mistakes; a trailing comma, the usual one, is found here.
+    const comma = /,\s*[\]}]/.exec(source.text);
+    const stated = /at position (\d+)/.exec((error as Error).message)?.[1];
+    const offset = comma ? comma.index : stated !== undefined ? Number(stated) : undefined;
+    const what = comma ? 'a trailing comma' : (error as Error).message.replace(/ in JSON at position \d+.*$/s, '').replace(/, ".*$/s, '').slice(0, 80);
+    return [{
+      severity: 'warning', rule: 'json-syntax',
+      message: `not valid JSON (${what}): briefdeck reads it as YAML, but other JSON tools will refuse it`,
+      hint: 'remove trailing commas and comments, and use double quotes; or name the file .yaml',
+      ...(offset === undefined ? { file: source.path } : at(offset)),
+    }];
+  }
+}
+
 export function parseData(source: SourceFile): StageResult<ParsedData> {
   const lineCounter = new LineCounter();
   let doc: Document.Parsed;
@@ -109,7 +140,8 @@ export function parseData(source: SourceFile): StageResult<ParsedData> {
   // A duplicate key leaves well-formed data behind (the last entry wins). After any other error
   // the parser's recovered value still holds everything written before the error, so later
   // stages can check that part and the user sees every problem in one pass.
-  const syntaxErrors = doc.errors.filter((e) => e.code !== 'DUPLICATE_KEY');
+  if (syntaxErrorsIn(doc).length === 0) diagnostics.push(...strictJson(source, at));
+  const syntaxErrors = syntaxErrorsIn(doc);
   const brokenFromLine = syntaxErrors.length ? Math.min(...syntaxErrors.map((e) => lineCounter.linePos(e.pos[0]).line)) : undefined;
 
   for (const { path, keyOffset } of forbiddenKeys(doc.contents)) {

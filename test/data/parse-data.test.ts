@@ -10,6 +10,16 @@ describe('parseData', () => {
     expect(json.value).toEqual({ a: [1, { b: 'c' }] });
   });
 
+  it('warns where a .json file is not JSON (a trailing comma), and reads it all the same', () => {
+    const text = '{\n  "a": [1, 2,],\n  "b": "c"\n}\n';
+    const parsed = parseData(inline(text, 'brief.json'));
+    expect(parsed.value!.value).toEqual({ a: [1, 2], b: 'c' });
+    expect(parsed.diagnostics).toEqual([expect.objectContaining({ severity: 'warning', rule: 'json-syntax', file: 'brief.json', line: 2, column: 13, message: expect.stringContaining('a trailing comma') as string })]);
+    // The same text in a .yaml file is YAML, and nothing is said.
+    expect(parseData(inline(text, 'brief.yaml')).diagnostics).toEqual([]);
+    expect(parseData(inline('{"a": 1}', 'brief.json')).diagnostics).toEqual([]);
+  });
+
   it('locates values and keys by data path', () => {
     const parsed = parseData(inline('event:\n  venue: Çırağan Palace\nlist:\n  - a\n  - b: c\n')).value!;
     expect(parsed.locate(['event', 'venue'])).toEqual({ line: 2, column: 10 });
