@@ -229,6 +229,26 @@ export function checkRules(normalized: NormalizedBrief, parsed?: ParsedData): Di
     });
   });
 
+  // ---- positions and clashes that would show nothing ------------------------------------------
+  // An empty card or a clash with no views is drawn empty or left out: said, not silent (a
+  // newcomer's `points: []` with no summary gave an empty card; `views: {}` a missing clash).
+  const known = new Set(sides.map((side) => side.id));
+  brief.positions.forEach((pos, i) => {
+    // A position by an unknown side is already an error: one message is enough.
+    if (pos.summary === null && pos.points.length === 0 && known.has(pos.by)) {
+      report('empty-position', [...pathOf(pos, ['positions', i]), 'by'], `the position of \`${pos.by}\` has no summary and no points: its card on the slide is empty`, {
+        severity: 'warning', hint: 'add a `summary` or `points`, or remove the position',
+      });
+    }
+  });
+  brief.clashes.forEach((clash, i) => {
+    if (Object.keys(clash.views).length === 0) {
+      report('empty-clash', [...pathOf(clash, ['clashes', i]), 'topic'], `the clash \`${clash.topic}\` has no views: its row is empty, and with no views in any clash there is no clashes slide`, {
+        severity: 'warning', hint: 'add each side\'s view under `views`, or remove the clash',
+      });
+    }
+  });
+
   // ---- series ---------------------------------------------------------------------------------
   brief.context.forEach((section, i) => {
     const series = section.series;

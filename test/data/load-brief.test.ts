@@ -111,7 +111,8 @@ describe('loadBrief', () => {
       'participants:', '  - {id: ru, name: Russia, roles: [judge]}',
       'positions:', '  - {by: ru}',
     ].join('\n')));
-    expect(diagnostics.map((d) => [d.rule, d.dataPath])).toEqual([['schema-enum', 'participants[0].roles[0]']]);
+    // The position itself is kept (and said to be empty), not dropped with its participant's bad role.
+    expect(diagnostics.map((d) => [d.rule, d.dataPath])).toEqual([['schema-enum', 'participants[0].roles[0]'], ['empty-position', 'positions[0].by']]);
   });
 
   it('names the migrate command for a file in the first data format, in one error', () => {

@@ -4,7 +4,8 @@ import { parseData } from '../../src/data/parse-data.js';
 import { checkRules, dateProblem, isKnownTimeZone } from '../../src/data/rules.js';
 import type { WrittenBrief } from '../../src/data/schema.js';
 import { validateBrief } from '../../src/data/validate.js';
-import { fixture, reference } from './helpers.js';
+import { fixture, inline, reference } from './helpers.js';
+import { loadBrief } from '../../src/data/load-brief.js';
 import type { SourceFile } from '../../src/io/read-source.js';
 
 function rulesOf(source: SourceFile) {
@@ -99,5 +100,16 @@ describe('isKnownTimeZone', () => {
   });
   it.each([['Europe/Istambul'], ['Mars/Olympus'], ['']])('does not know %j', (zone) => {
     expect(isKnownTimeZone(zone)).toBe(false);
+  });
+});
+
+const HEAD_FOR_EMPTY = 'version: 2\ntitle: T\nmarking: OFFICIAL\nevent:\n  date: 2025-06-02\n  venue: V\n  city: C\n';
+
+describe('positions and clashes that would show nothing', () => {
+  it('warns of a position with no summary and no points, and of a clash with no views, at their data', () => {
+    const text = `${HEAD_FOR_EMPTY}participants:\n  - {id: ua, name: Ukraine, roles: [party]}\npositions:\n  - by: ua\n    points: []\nclashes:\n  - topic: Sequencing\n    views: {}\n`;
+    const result = loadBrief(inline(text));
+    expect(result.value).toBeDefined();
+    expect(result.diagnostics.map((d) => [d.severity, d.rule, d.line])).toEqual([['warning', 'empty-position', 11], ['warning', 'empty-clash', 14]]);
   });
 });
