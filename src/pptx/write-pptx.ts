@@ -4,7 +4,7 @@ import { buildRawParts } from './build-raw.js';
 import { normaliseParts } from './normalise-package.js';
 import { checkParts, checkZip } from './self-check.js';
 import { zipDeterministic } from './zip.js';
-import { reparentOnTemplate, slidesOnLayouts } from './template/reparent.js';
+import { reparentOnTemplate } from './template/reparent.js';
 import type { ImageLoader } from './shapes/context.js';
 
 export type { ImageLoader } from './shapes/context.js';
@@ -24,8 +24,8 @@ export interface WritePptxOptions {
 export async function writePptx(deck: LaidOutDeck, options: WritePptxOptions = {}): Promise<Uint8Array> {
   const raw = await buildRawParts(deck, options.loadImage);
   const placements = deck.slides.map((slide) => ({ layoutPart: slide.layoutPart, hideMasterShapes: slide.hideMasterShapes === true }));
-  reparentOnTemplate(raw, deck.template, placements);
-  const parts = normaliseParts(raw, { createdIso: deck.meta.createdIso, lang: deck.meta.language, slides: slidesOnLayouts(deck.template, placements) });
+  const slides = reparentOnTemplate(raw, deck.template, placements);
+  const parts = normaliseParts(raw, { createdIso: deck.meta.createdIso, lang: deck.meta.language, slides });
   // The self-check (what `checkPackage` checks on bytes) runs on the parts in memory, before they
   // are zipped, so nothing the normaliser just deflated is inflated and decoded again; the zip is
   // then checked to hold exactly those parts.

@@ -140,14 +140,14 @@ function relinkPresentation(parts: PackageParts, template: TemplateModel, ready:
   );
 }
 
-/** Points each slide's layout relationship at the layout of its role. */
-function relinkSlides(parts: PackageParts, template: TemplateModel, placements: readonly SlidePlacement[]): void {
-  const slides = partsIn(parts, 'ppt/slides/');
-  slides.forEach((slide, i) => {
+/** Points each slide's layout relationship at the layout of its role; returns those layouts, in deck order. */
+function relinkSlides(parts: PackageParts, template: TemplateModel, placements: readonly SlidePlacement[]): TemplateModel['layouts'] {
+  return partsIn(parts, 'ppt/slides/').map((slide, i) => {
     const layout = layoutOf(template, placements[i], slide);
     parts.editText(relsOf(slide), (xml) =>
       xml.replace(/(<Relationship\b[^>]*Type="[^"]*\/slideLayout"[^>]*Target=")[^"]*(")/, `$1${relativeTarget(slide, layout.part)}$2`),
     );
+    return layout;
   });
 }
 
@@ -160,25 +160,24 @@ function layoutOf(template: TemplateModel, placement: SlidePlacement | undefined
 }
 
 /**
- * What the slide pass (`fixes/finish-slides.ts`) needs of each slide on its layout, in deck order:
- * the index of the layout's slide-number placeholder, whether master graphics are hidden, and
- * which placeholders' vertical text is turned horizontal.
+ * What the slide pass (`fixes/finish-slides.ts`) needs of a slide on its layout: the index of the
+ * layout's slide-number placeholder, whether master graphics are hidden, and which placeholders'
+ * vertical text is turned horizontal.
  */
-export function slidesOnLayouts(template: TemplateModel, placements: readonly SlidePlacement[]): SlideOnLayout[] {
-  return placements.map((placement, i) => {
-    const layout = layoutOf(template, placement, `slide ${i + 1}`);
-    const slideNumber = layout.placeholders.find((p) => p.type === 'sldNum');
-    const turned = layout.placeholders.filter((p) => p.body.turned === true).map((p) => p.type);
-    return { ...(slideNumber ? { slideNumberIdx: slideNumber.idx } : {}), hideMasterShapes: placement.hideMasterShapes, ...(turned.length > 0 ? { turnedTypes: turned } : {}) };
-  });
+function onLayout(layout: TemplateModel['layouts'][number], placement: SlidePlacement): SlideOnLayout {
+  const slideNumber = layout.placeholders.find((p) => p.type === 'sldNum');
+  const turned = layout.placeholders.filter((p) => p.body.turned === true).map((p) => p.type);
+  return { ...(slideNumber ? { slideNumberIdx: slideNumber.idx } : {}), hideMasterShapes: placement.hideMasterShapes, ...(turned.length > 0 ? { turnedTypes: turned } : {}) };
 }
 
-/** Re-parents the slides in `parts` onto `template` (parts edited in place). */
-export function reparentOnTemplate(parts: PackageParts, template: TemplateModel, placements: readonly SlidePlacement[]): void {
+/**
+ * Re-parents the slides in `parts` onto `template` (parts edited in place) and returns each slide
+ * on its layout, in deck order, for the slide pass.
+ */
+export function reparentOnTemplate(parts: PackageParts, template: TemplateModel, placements: readonly SlidePlacement[]): SlideOnLayout[] {
   const ready = prepareTemplate(template);
   dropWriterMasters(parts, template);
   addTemplateParts(parts, template, ready);
   relinkPresentation(parts, template, ready);
-  relinkSlides(parts, template, placements);
+  return relinkSlides(parts, template, placements).map((layout, i) => onLayout(layout, placements[i]!));
 }
-
