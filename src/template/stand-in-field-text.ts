@@ -18,6 +18,7 @@
  * on the slides it numbers and dates. A number field with no placeholder under it (Midnightblue's
  * circle) is the template's own numbering and stays; so does any box with other text in it.
  */
+import { boxesOverlap } from '../fit/placeholder-room.js';
 import { EMU_PER_INCH } from './ooxml-text.js';
 import type { TemplateBox, TemplateModel } from './types.js';
 
@@ -44,16 +45,12 @@ function shapeBox(sp: string): TemplateBox | undefined {
   return { x, y, w, h };
 }
 
-function overlaps(a: TemplateBox, b: TemplateBox): boolean {
-  return Math.min(a.x + a.w, b.x + b.w) > Math.max(a.x, b.x) && Math.min(a.y + a.h, b.y + b.h) > Math.max(a.y, b.y);
-}
-
 /** True when `piece` draws nothing a slide needs: a literal prompt, or a field its placeholder shows. */
 function standsIn(piece: string, box: TemplateBox | undefined, placeholders: ReadonlyArray<{ type: string; box: TemplateBox }>): boolean {
   if (PROMPT_RUN.test(piece)) return true;
   const type = /^<a:fld\b[^>]*\btype="([^"]*)"/.exec(piece)?.[1];
   const phType = type === undefined ? undefined : FIELD_PLACEHOLDER.find(([re]) => re.test(type))?.[1];
-  return phType !== undefined && box !== undefined && placeholders.some((p) => p.type === phType && overlaps(p.box, box));
+  return phType !== undefined && box !== undefined && placeholders.some((p) => p.type === phType && boxesOverlap(p.box, box));
 }
 
 /** `xml` with the stand-in text of its top-level, non-placeholder shapes removed. */
