@@ -1,6 +1,7 @@
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { imageSize } from 'image-size';
+import type { ISizeCalculationResult } from 'image-size/dist/types/interface.js';
 import type { LaidOutDeck } from '../deck/laid-out.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ImageOrigins } from '../image-origins.js';
@@ -87,14 +88,7 @@ export async function loadImages(
     }
     const data = new Uint8Array(await readFile(found));
     try {
-      const size = (() => {
-        try {
-          return imageSize(data);
-        } catch {
-          // image-size's own message names neither the type nor the file ("unsupported file type: undefined").
-          throw new Error('the file is not an image briefdeck can read');
-        }
-      })();
+      const size = sizeOf(data);
       if (!size.type || !FORMATS.has(size.type)) throw new Error(`${(size.type ?? 'this').toUpperCase()} images are not supported; save it as PNG or JPEG`);
       if (!size.width || !size.height) throw new Error('the image has no width or height');
       // image-size (already read for the size) also reads a JPEG's EXIF orientation: camera and
@@ -106,4 +100,14 @@ export async function loadImages(
     }
   }
   return { images, diagnostics };
+}
+
+/** The image's type and size; an error in words a user can act on when it is no image at all. */
+function sizeOf(data: Uint8Array): ISizeCalculationResult {
+  try {
+    return imageSize(data);
+  } catch {
+    // image-size's own message names neither the type nor the file ("unsupported file type: undefined").
+    throw new Error('the file is not an image briefdeck can read');
+  }
 }
