@@ -18,7 +18,8 @@ export interface ThemeData {
   backgroundFills: XmlElement[];
 }
 
-const SCHEME_NAMES = ['dk1', 'lt1', 'dk2', 'lt2', 'accent1', 'accent2', 'accent3', 'accent4', 'accent5', 'accent6', 'hlink', 'folHlink'];
+/** The twelve colours of a colour scheme, in CT_ColorScheme order (ECMA-376 Part 1, §20.1.6.2). */
+export const SCHEME_NAMES = ['dk1', 'lt1', 'dk2', 'lt2', 'accent1', 'accent2', 'accent3', 'accent4', 'accent5', 'accent6', 'hlink', 'folHlink'];
 
 /** Reads a theme's root element. Missing pieces fall back to Office's defaults (Calibri, black on white). */
 export function readTheme(root: XmlElement, part: string): ThemeData {

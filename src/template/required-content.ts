@@ -7,6 +7,7 @@
  * (a gradient with fewer than two stops, a colour scheme missing a colour, a format scheme with
  * fewer than three styles) before anything is built; attribute ranges are `attribute-ranges.ts`'.
  */
+import { SCHEME_NAMES } from './read-theme.js';
 import { attr, child, type XmlElement } from './xml-tree.js';
 
 /** One rule: a parent (local name) needs `min` children among `names`, as its schema type says. */
@@ -32,8 +33,8 @@ const one = (name: string, type: string): RequiredChildren => ({ names: [name], 
 const RULES: Record<string, readonly RequiredChildren[]> = {
   gsLst: [{ names: ['gs'], min: 2, what: 'gradient stops (<a:gs>)', type: 'CT_GradientStopList' }],
   gs: [{ names: COLOR, min: 1, what: 'colour', type: 'CT_GradientStop' }],
-  clrScheme: ['dk1', 'lt1', 'dk2', 'lt2', 'accent1', 'accent2', 'accent3', 'accent4', 'accent5', 'accent6', 'hlink', 'folHlink'].map((c) => one(c, 'CT_ColorScheme')),
-  ...Object.fromEntries(['dk1', 'lt1', 'dk2', 'lt2', 'accent1', 'accent2', 'accent3', 'accent4', 'accent5', 'accent6', 'hlink', 'folHlink'].map((c) => [c, [{ names: COLOR, min: 1, what: 'colour', type: 'CT_Color' }]])),
+  clrScheme: SCHEME_NAMES.map((c) => one(c, 'CT_ColorScheme')),
+  ...Object.fromEntries(SCHEME_NAMES.map((c) => [c, [{ names: COLOR, min: 1, what: 'colour', type: 'CT_Color' }]])),
   fontScheme: [one('majorFont', 'CT_FontScheme'), one('minorFont', 'CT_FontScheme')],
   majorFont: [one('latin', 'CT_FontCollection'), one('ea', 'CT_FontCollection'), one('cs', 'CT_FontCollection')],
   minorFont: [one('latin', 'CT_FontCollection'), one('ea', 'CT_FontCollection'), one('cs', 'CT_FontCollection')],
